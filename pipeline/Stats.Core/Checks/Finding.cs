@@ -1,0 +1,41 @@
+using Stats.Core.Intervals;
+
+namespace Stats.Core.Checks;
+
+/// <summary>The result of one rule evaluation: what was compared, what came out, and where the rule came from.</summary>
+public sealed record Finding
+{
+    /// <summary>The rule's id (from rules.yaml), or a generated id for generic checks (share:12:14).</summary>
+    public required string Rule { get; init; }
+
+    /// <summary>The family of check: rule, share, parts, granularity, growth, units, per_unit, ratio, plausibility.</summary>
+    public required string Kind { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public required CheckStatus Status { get; init; }
+
+    /// <summary>The ids of the mentions involved, in the order of the evidence.</summary>
+    public IReadOnlyList<int> Mentions { get; init; } = [];
+
+    /// <summary>The mention texts involved, exactly as printed, joined by " | ".</summary>
+    public string Evidence { get; init; } = "";
+
+    /// <summary>What the rule expects (e.g. the stated share), as an interval.</summary>
+    public Interval? Expected { get; init; }
+
+    /// <summary>What the figures give (e.g. the computed share), as an interval.</summary>
+    public Interval? Observed { get; init; }
+
+    /// <summary>The gap between expected and observed when they miss; 0 when they meet.</summary>
+    public decimal? Margin { get; init; }
+
+    /// <summary>One English sentence with the arithmetic.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>The rule's <c>file:line</c>, or <c>auto</c> for checks derived from the text.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>A short human label for the rule.</summary>
+    public string Label { get; init; } = "";
+}

@@ -1,0 +1,9 @@
+namespace Stats.Core.Checks;
+
+/// <summary>How much a failed check matters: an error-severity failure makes <c>stats check</c> exit 1.</summary>
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
