@@ -1,1 +1,4 @@
-return 0;
+using System.CommandLine;
+using Stats.Cli;
+
+return StatsCommand.Build().Run(args);

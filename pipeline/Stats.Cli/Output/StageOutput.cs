@@ -1,0 +1,57 @@
+using System.Text;
+using Stats.Core.Text;
+
+namespace Stats.Cli.Output;
+
+/// <summary>
+/// The files one stage produces, held until the stage has succeeded, then written into a staging folder and moved
+/// into the output folder: a failing stage leaves the previous outputs intact and nothing half-written.
+/// </summary>
+public sealed class StageOutput
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
+
+    public IEnumerable<string> Files => files.Keys;
+
+    public void Add(string relativePath, byte[] content) => files[Checked(relativePath)] = content;
+
+    /// <summary>Adds text as UTF-8 without BOM with LF line endings.</summary>
+    public void AddText(string relativePath, string content) =>
+        Add(relativePath, Utf8.GetBytes(content.ReplaceLineEndings("\n")));
+
+    /// <summary>Writes every file under <paramref name="outDir"/> through a staging folder beside it.</summary>
+    public void Commit(string outDir)
+    {
+        Directory.CreateDirectory(outDir);
+        var staging = Path.Combine(outDir, $".staging-{Guid.NewGuid():N}");
+        try
+        {
+            foreach (var (relative, content) in files)
+            {
+                var path = Path.Combine(staging, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, content);
+            }
+            foreach (var relative in files.Keys)
+            {
+                var target = Path.Combine(outDir, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Move(Path.Combine(staging, relative), target, overwrite: true);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    // A stage names its own files, but names built from report ids must never climb out of the output folder.
+    private static string Checked(string relativePath)
+    {
+        var normalized = relativePath.Replace('\\', '/');
+        if (normalized.Length == 0 || Path.IsPathRooted(normalized) || normalized.Split('/').Any(p => p is "" or "." or ".."))
+            throw new InputException(relativePath, "an output path must stay inside --out.");
+        return normalized;
+    }
+}

@@ -1,0 +1,20 @@
+using Stats.Cli.Output;
+using Stats.Core.Extraction;
+using Stats.Core.Tables;
+
+namespace Stats.Cli.Stages;
+
+/// <summary>Stage 1: every number-bearing mention of the report, with unit, qualifier, precision and position (mentions.csv).</summary>
+public sealed class ExtractStage : IStage
+{
+    public string Name => "extract";
+
+    public string Description => "Extract every figure with its unit, qualifier and source position into mentions.csv.";
+
+    public int Run(StageContext context, StageOutput output)
+    {
+        var mentions = new Extractor().Extract(context.Report);
+        output.Add("mentions.csv", CsvFile.ToBytes(MentionTable.ToDataFrame(mentions, context.Report)));
+        return 0;
+    }
+}

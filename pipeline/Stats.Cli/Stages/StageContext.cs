@@ -1,0 +1,35 @@
+using Microsoft.Data.Analysis;
+using Stats.Cli.Input;
+using Stats.Cli.Output;
+using Stats.Core.Extraction;
+using Stats.Core.Tables;
+using Stats.Core.Text;
+
+namespace Stats.Cli.Stages;
+
+/// <summary>What a stage works on: the report source, the output folder, and the hand-over files of earlier stages.</summary>
+public sealed class StageContext(ReportSource source, string outDir, string referenceDir)
+{
+    private ReportText? report;
+
+    public ReportSource Source { get; } = source;
+
+    public string OutDir { get; } = outDir;
+
+    /// <summary>The folder of shared reference data (units, plausibility bands).</summary>
+    public string ReferenceDir { get; } = referenceDir;
+
+    public ReportText Report => report ??= Source.Read();
+
+    public IReadOnlyList<Mention> LoadMentions() =>
+        MentionTable.FromDataFrame(LoadTable("mentions.csv", MentionTable.Schema, "extract"));
+
+    /// <summary>Loads a table an earlier stage wrote, or says which stage to run first.</summary>
+    public DataFrame LoadTable(string name, IReadOnlyList<(string Name, Type Type)> schema, string producer)
+    {
+        var path = Path.Combine(OutDir, name);
+        if (!File.Exists(path))
+            throw new InputException(path, $"not found; run 'stats {producer}' (or 'stats run') into this --out folder first.");
+        return CsvFile.Load(path, schema);
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using Stats.Cli.Input;
+using Stats.Cli.Output;
+using Stats.Cli.Stages;
+using Stats.Core.Text;
+
+namespace Stats.Cli;
+
+/// <summary>The <c>stats</c> command line: one verb per stage, and <c>run</c> to chain them.</summary>
+public sealed class StatsCommand
+{
+    public const int Done = 0;
+    public const int ChecksFailed = 1;
+    public const int BadInput = 2;
+
+    private static readonly IReadOnlyList<IStage> Stages = [new ExtractStage()];
+
+    private readonly RootCommand root;
+
+    private StatsCommand(RootCommand root) => this.root = root;
+
+    public static StatsCommand Build()
+    {
+        var root = new RootCommand("stats: extract, check and diagnose the figures of a Chinese government work report (政府工作报告).");
+        foreach (var stage in Stages) root.Subcommands.Add(StageVerb(stage.Name, stage.Description, [stage]));
+        root.Subcommands.Add(StageVerb("run", "Run every stage in order: " + string.Join(", ", Stages.Select(s => s.Name)) + ".", Stages));
+        return new StatsCommand(root);
+    }
+
+    public int Run(string[] args)
+    {
+        // Outputs never depend on the machine's culture; this makes any stray formatting invariant too.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"stats: {parsed.Errors[0].Message} (see 'stats --help')");
+            return BadInput;
+        }
+        return parsed.Invoke();
+    }
+
+    private static Command StageVerb(string name, string description, IReadOnlyList<IStage> stages)
+    {
+        var input = new Argument<string>("input") { Description = "A report folder holding report.txt (and optional figures.yaml, rules.yaml), or a .txt file." };
+        var outDir = new Option<string>("--out") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
+        var reference = new Option<string?>("--reference") { Description = "A folder of reference data (units, plausibility bands); defaults to the bundled one." };
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of unexpected errors." };
+        var command = new Command(name, description) { input, outDir, reference, verbose };
+        command.SetAction(result => Execute(
+            stages,
+            result.GetValue(input)!,
+            result.GetValue(outDir)!,
+            result.GetValue(reference) ?? Path.Combine(AppContext.BaseDirectory, "reference"),
+            result.GetValue(verbose)));
+        return command;
+    }
+
+    private static int Execute(IReadOnlyList<IStage> stages, string input, string outDir, string referenceDir, bool verbose)
+    {
+        try
+        {
+            var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);
+            var exit = Done;
+            foreach (var stage in stages)
+            {
+                var output = new StageOutput();
+                exit = Math.Max(exit, stage.Run(context, output));
+                output.Commit(context.OutDir);
+            }
+            return exit;
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"stats: {e.Message}");
+            return BadInput;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(verbose ? $"stats: internal error: {e}" : $"stats: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} (run with --verbose for details)");
+            return BadInput;
+        }
+    }
+}
