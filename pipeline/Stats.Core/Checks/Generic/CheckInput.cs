@@ -1,0 +1,36 @@
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+using Stats.Core.Text;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>What a generic check reads: the report's text, its mentions, and the interval each printed figure stands for.</summary>
+public sealed class CheckInput
+{
+    private readonly Dictionary<int, Mention> byId;
+
+    public CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf)
+    {
+        Report = report;
+        Mentions = mentions;
+        IntervalOf = intervalOf;
+        byId = mentions.ToDictionary(m => m.Id);
+        Figures = mentions.Where(m => m.IsFigure && m.Value is not null).ToList();
+    }
+
+    public ReportText Report { get; }
+
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    /// <summary>The mentions that are figures with a value, in text order.</summary>
+    public IReadOnlyList<Mention> Figures { get; }
+
+    /// <summary>The interval a printed figure stands for: its rounding widened by its qualifier.</summary>
+    public Func<Mention, Interval> IntervalOf { get; }
+
+    public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
+
+    /// <summary>The rates (growth, share) linked to a level.</summary>
+    public IEnumerable<Mention> RatesOf(Mention level, Role role) =>
+        Figures.Where(m => m.LinkedTo == level.Id && m.Role == role);
+}

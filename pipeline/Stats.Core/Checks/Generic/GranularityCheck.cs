@@ -1,0 +1,70 @@
+using System.Globalization;
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// The GRIM test: a rate or share stated in the same sentence as exact integer counts must be reachable as k/N within its
+/// printed precision, with a count as the denominator N or as the numerator k (N unstated). It fails only when no count,
+/// in either role, reaches it.
+/// </summary>
+public sealed class GranularityCheck : IGenericCheck
+{
+    public string Kind => "granularity";
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        foreach (var rate in input.Figures.Where(IsTestableRate))
+        {
+            var counts = input.Figures
+                .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c))
+                .ToList();
+            if (counts.Count == 0) continue;
+            yield return Test(rate, counts, input.IntervalOf(rate));
+        }
+    }
+
+    private static bool IsTestableRate(Mention m) =>
+        m.Kind == MentionKind.Percent && m.Role is Role.Rate or Role.Share && m.Sign == 1;
+
+    private static bool IsExactCount(Mention m) =>
+        m.Kind == MentionKind.Count && m.Qualifier.Length == 0 && m.Decimals == 0 && m.Multiplier == 1m && m.Value is >= 1m;
+
+    private Finding Test(Mention rate, IReadOnlyList<Mention> counts, Interval stated)
+    {
+        var evidence = counts.Append(rate).ToList();
+        var finding = new Finding
+        {
+            Rule = Evidence.RuleId(Kind, evidence),
+            Kind = Kind,
+            Severity = Severity.Error,
+            Status = CheckStatus.Pass,
+            Mentions = evidence.Select(m => m.Id).ToList(),
+            Evidence = Evidence.Of(evidence),
+            Expected = stated,
+            Message = "",
+            Source = "auto",
+            Label = "rate reachable as k/N from the stated counts",
+        };
+        if (!stated.IsBounded || rate.Qualifier.Length > 0)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The rate {rate.Text} is qualified ({rate.Qualifier}), so it stands for a range no count can refute." };
+
+        var values = counts.Select(c => (long)c.Value!.Value).Distinct().ToList();
+        bool Reachable(Interval percent) => values.Any(n =>
+            Granularity.ReachableWithDenominator(percent, n) || (percent.Upper <= 100m && Granularity.ReachableWithNumerator(percent, n)));
+        var power = Granularity.Power(rate.Decimals, Reachable);
+        var countsText = string.Join(", ", counts.Select(c => c.Text));
+        var powerText = power.ToString("0.###", CultureInfo.InvariantCulture);
+
+        if (power == 0m)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"Every rate printed with {rate.Decimals} decimals is reachable as k/N from {countsText}, so the test has no power for {rate.Text}." };
+        if (Reachable(stated))
+            return finding with { Message = $"{rate.Text} = {stated} is reachable as k/N with N or k among {countsText} (a random rate of this precision would fail with probability {powerText})." };
+        return finding with
+        {
+            Status = CheckStatus.Fail,
+            Message = $"No integer k/N with N or k among {countsText} lies in {rate.Text} = {stated}; a random rate of this precision would fail with probability {powerText}.",
+        };
+    }
+}

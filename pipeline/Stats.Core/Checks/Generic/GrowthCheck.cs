@@ -1,0 +1,113 @@
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Growth coherence: the growth of a total must follow from its exhaustive parts' levels and growth rates (base-year value =
+/// value / (1 + g)); and a level with a growth rate must agree with the previous period's level where the report states it.
+/// Real growth (按可比价格, 不变价格) cannot be recomputed from nominal levels: such checks are not evaluable.
+/// </summary>
+public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
+{
+    private static readonly string[] RealGrowthMarkers = ["可比价", "不变价"];
+
+    public string Kind => "growth";
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        foreach (var b in Breakdown.FindAll(input, partitions).Where(b => b.IsExhaustive))
+        {
+            var totalGrowth = GrowthOf(input, b.Total);
+            var partGrowths = b.Parts.Select(p => GrowthOf(input, p)).ToList();
+            if (totalGrowth is null || partGrowths.Any(g => g is null)) continue;
+            yield return Compare(input, b.Total, totalGrowth, b.Parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
+        }
+        foreach (var level in input.Figures.Where(Breakdown.IsLevel))
+        {
+            var growth = GrowthOf(input, level);
+            if (growth is null || level.Period is not { } year || level.Subject.Length == 0) continue;
+            var previous = input.Figures.FirstOrDefault(m => Breakdown.IsLevel(m) && m.Period == year - 1 && m.Subject == level.Subject && m.Unit == level.Unit);
+            if (previous is null) continue;
+            yield return CompareWithPrevious(input, level, growth, previous);
+        }
+    }
+
+    private static Mention? GrowthOf(CheckInput input, Mention level) => input.RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
+
+    /// <summary>The stated growth as a signed percentage interval.</summary>
+    private static Interval Rate(CheckInput input, Mention growth) => input.IntervalOf(growth) * growth.Sign;
+
+    private static Interval BaseOf(Interval level, Interval growthPercent) => level / (growthPercent / 100m + 1m);
+
+    private static bool IsReal(CheckInput input, Mention growth) =>
+        RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains);
+
+    private Finding Compare(CheckInput input, Mention total, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)
+    {
+        var evidence = new List<Mention> { total, totalGrowth };
+        foreach (var (p, g) in parts) evidence.AddRange([p, g]);
+        var stated = Rate(input, totalGrowth);
+        var finding = NewFinding(evidence, stated, "the growth of a total follows from its parts' growth");
+        if (evidence.Where(m => m.Role == Role.Growth).Any(g => IsReal(input, g)))
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The growth of {total.Text} is stated at comparable prices (按可比价格), which cannot be recomputed from nominal levels." };
+        try
+        {
+            var now = parts.Select(x => input.IntervalOf(x.Part)).Aggregate((a, b) => a + b);
+            var before = parts.Select(x => BaseOf(input.IntervalOf(x.Part), Rate(input, x.Growth))).Aggregate((a, b) => a + b);
+            var implied = (now / before - 1m) * 100m;
+            var holds = implied.Meets(stated);
+            var terms = string.Join(" + ", parts.Select(x => $"{x.Part.Text}/(1{(x.Growth.Sign < 0 ? "-" : "+")}{x.Growth.Text})"));
+            return finding with
+            {
+                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
+                Observed = implied,
+                Margin = holds ? 0m : implied.Gap(stated),
+                Message = $"The parts imply a base-year total of {terms} = {before} {total.Unit}, so growth of {implied}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {stated}%.",
+            };
+        }
+        catch (DivideByZeroException)
+        {
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"A base-year level of {total.Text}'s parts may be zero, so its growth cannot be recomputed." };
+        }
+    }
+
+    private Finding CompareWithPrevious(CheckInput input, Mention level, Mention growth, Mention previous)
+    {
+        var evidence = new List<Mention> { previous, level, growth };
+        var stated = Rate(input, growth);
+        var finding = NewFinding(evidence, stated, "a level and its growth agree with the previous level");
+        if (IsReal(input, growth))
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The growth {growth.Text} is at comparable prices (按可比价格), which cannot be recomputed from the nominal levels {previous.Text} and {level.Text}." };
+        try
+        {
+            var implied = (input.IntervalOf(level) / input.IntervalOf(previous) - 1m) * 100m;
+            var holds = implied.Meets(stated);
+            return finding with
+            {
+                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
+                Observed = implied,
+                Margin = holds ? 0m : implied.Gap(stated),
+                Message = $"{level.Text} / {previous.Text} - 1 = {implied}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {stated}%.",
+            };
+        }
+        catch (DivideByZeroException)
+        {
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The previous level {previous.Text} may be zero, so growth cannot be recomputed." };
+        }
+    }
+
+    private Finding NewFinding(IReadOnlyList<Mention> evidence, Interval stated, string label) => new()
+    {
+        Rule = Evidence.RuleId(Kind, evidence),
+        Kind = Kind,
+        Severity = Severity.Error,
+        Status = CheckStatus.Pass,
+        Mentions = evidence.Select(m => m.Id).ToList(),
+        Evidence = Evidence.Of(evidence),
+        Expected = stated,
+        Message = "",
+        Source = "auto",
+        Label = label,
+    };
+}

@@ -1,0 +1,51 @@
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>A share (占比, 比重, 占 X%) of a part whose total is also stated must equal part / total within rounding.</summary>
+public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
+{
+    public string Kind => "share";
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var breakdowns = Breakdown.FindAll(input, partitions);
+        foreach (var share in input.Figures.Where(m => m.Role == Role.Share && m.Kind == MentionKind.Percent))
+        {
+            var part = input.ById(share.LinkedTo);
+            var total = part is null ? null : breakdowns.FirstOrDefault(b => b.Parts.Contains(part))?.Total;
+            if (part is null || total is null) continue;
+            var evidence = new[] { total, part, share };
+            var stated = input.IntervalOf(share);
+            Finding finding = new()
+            {
+                Rule = Evidence.RuleId(Kind, evidence),
+                Kind = Kind,
+                Severity = Severity.Error,
+                Status = CheckStatus.Pass,
+                Mentions = evidence.Select(m => m.Id).ToList(),
+                Evidence = Evidence.Of(evidence),
+                Expected = stated,
+                Message = "",
+                Source = "auto",
+                Label = "a stated share equals part / total",
+            };
+            var divisor = input.IntervalOf(total);
+            if (divisor.TouchesZero)
+            {
+                yield return finding with { Status = CheckStatus.NotEvaluable, Message = $"The total {total.Text} may be zero, so the share {share.Text} cannot be recomputed." };
+                continue;
+            }
+            var computed = input.IntervalOf(part) / divisor * 100m;
+            var holds = computed.Meets(stated);
+            yield return finding with
+            {
+                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
+                Observed = computed,
+                Margin = holds ? 0m : computed.Gap(stated),
+                Message = $"{part.Text} / {total.Text} = {computed}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {stated}%.",
+            };
+        }
+    }
+}
