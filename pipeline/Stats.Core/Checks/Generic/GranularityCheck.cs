@@ -60,11 +60,11 @@ public sealed class GranularityCheck : IGenericCheck
         if (power == 0m)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"Every rate printed with {rate.Decimals} decimals is reachable as k/N from {countsText}, so the test has no power for {rate.Text}." };
         if (Reachable(stated))
-            return finding with { Message = $"{rate.Text} = {stated} is reachable as k/N with N or k among {countsText} (a random rate of this precision would fail with probability {powerText})." };
+            return finding with { Message = $"{rate.Text} = {IntervalText.Format(stated)} is reachable as k/N with N or k among {countsText} (a random rate of this precision would fail with probability {powerText})." };
         return finding with
         {
             Status = CheckStatus.Fail,
-            Message = $"No integer k/N with N or k among {countsText} lies in {rate.Text} = {stated}; a random rate of this precision would fail with probability {powerText}.",
+            Message = $"No integer k/N with N or k among {countsText} lies in {rate.Text} = {IntervalText.Format(stated)}; a random rate of this precision would fail with probability {powerText}.",
         };
     }
 }

@@ -63,7 +63,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
                 Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
                 Observed = implied,
                 Margin = holds ? 0m : implied.Gap(stated),
-                Message = $"The parts imply a base-year total of {terms} = {before} {total.Unit}, so growth of {implied}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {stated}%.",
+                Message = $"The parts imply a base-year total of {terms} = {IntervalText.Format(before)} {total.Unit}, so growth of {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {IntervalText.Format(stated)}%.",
             };
         }
         catch (DivideByZeroException)
@@ -88,7 +88,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
                 Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
                 Observed = implied,
                 Margin = holds ? 0m : implied.Gap(stated),
-                Message = $"{level.Text} / {previous.Text} - 1 = {implied}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {stated}%.",
+                Message = $"{level.Text} / {previous.Text} - 1 = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {IntervalText.Format(stated)}%.",
             };
         }
         catch (DivideByZeroException)

@@ -27,7 +27,7 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                     Evidence = Evidence.Of(evidence),
                     Expected = total,
                     Observed = sum,
-                    Message = $"The total {b.Total.Text} is only a lower bound, so the parts {parts} = {sum} {b.Total.Unit} cannot exceed it.",
+                    Message = $"The total {b.Total.Text} is only a lower bound, so the parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} cannot exceed it.",
                     Source = "auto",
                     Label = "parts do not exceed their total",
                 };
@@ -47,7 +47,7 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 Expected = total,
                 Observed = sum,
                 Margin = holds ? 0m : sum.Gap(total),
-                Message = $"The parts {parts} = {sum} {b.Total.Unit} {(holds ? "" : "do not ")}{relation} the total {b.Total.Text} = {total} {b.Total.Unit}{why}.",
+                Message = $"The parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} {(holds ? "" : "do not ")}{relation} the total {b.Total.Text} = {IntervalText.Format(total)} {b.Total.Unit}{why}.",
                 Source = "auto",
                 Label = b.IsExhaustive ? "exhaustive parts add up to their total" : "parts do not exceed their total",
             };

@@ -44,7 +44,7 @@ public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
                 Observed = computed,
                 Margin = holds ? 0m : computed.Gap(stated),
-                Message = $"{part.Text} / {total.Text} = {computed}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {stated}%.",
+                Message = $"{part.Text} / {total.Text} = {IntervalText.Format(computed)}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {IntervalText.Format(stated)}%.",
             };
         }
     }
