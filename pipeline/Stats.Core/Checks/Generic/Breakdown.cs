@@ -28,7 +28,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
                 .Where(m => m.Span.Start > at && m.Span.End <= sentenceEnd && m.Unit == total.Unit && m.Dimension == total.Dimension)
                 .ToList();
             if (parts.Count == 0) continue;
-            found.Add(new Breakdown(total, parts, partitions.FirstOrDefault(p => p.Covers(parts))));
+            found.Add(new Breakdown(total, parts, input.NotExhaustive.Contains(total.Id) ? null : partitions.FirstOrDefault(p => p.Covers(parts))));
         }
         return found;
     }

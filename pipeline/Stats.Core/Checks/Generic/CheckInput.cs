@@ -9,8 +9,11 @@ public sealed class CheckInput
 {
     private readonly Dictionary<int, Mention> byId;
 
-    public CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf)
+    public CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
+        IReadOnlySet<int>? realGrowth = null, IReadOnlySet<int>? notExhaustive = null)
     {
+        RealGrowth = realGrowth ?? new HashSet<int>();
+        NotExhaustive = notExhaustive ?? new HashSet<int>();
         Report = report;
         Mentions = mentions;
         IntervalOf = intervalOf;
@@ -27,6 +30,12 @@ public sealed class CheckInput
 
     /// <summary>The interval a printed figure stands for: its rounding widened by its qualifier.</summary>
     public Func<Mention, Interval> IntervalOf { get; }
+
+    /// <summary>Growth rates assumed to be at comparable prices, whatever the text says (a diagnosis hypothesis).</summary>
+    public IReadOnlySet<int> RealGrowth { get; }
+
+    /// <summary>Totals whose lists under 其中 are assumed not exhaustive (a diagnosis hypothesis).</summary>
+    public IReadOnlySet<int> NotExhaustive { get; }
 
     public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
 

@@ -41,7 +41,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
     private static Interval BaseOf(Interval level, Interval growthPercent) => level / (growthPercent / 100m + 1m);
 
     private static bool IsReal(CheckInput input, Mention growth) =>
-        RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains);
+        input.RealGrowth.Contains(growth.Id) || RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains);
 
     private Finding Compare(CheckInput input, Mention total, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)
     {

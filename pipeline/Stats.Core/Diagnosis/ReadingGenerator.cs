@@ -1,0 +1,9 @@
+using Stats.Core.Extraction;
+
+namespace Stats.Core.Diagnosis;
+
+/// <summary>Proposes other readings of one printed figure.</summary>
+public interface IReadingGenerator
+{
+    IEnumerable<Reading> For(Mention figure);
+}

@@ -1,0 +1,26 @@
+using Stats.Core.Extraction;
+
+namespace Stats.Core.Diagnosis;
+
+/// <summary>Builds the mention a figure would be with another numeral or another printed unit.</summary>
+public static class Respelling
+{
+    /// <summary>The figure with its numeral replaced (value and decimals follow; multiplier and unit stay).</summary>
+    public static Mention WithNumeral(Mention figure, NumeralText numeral) => figure with
+    {
+        Number = numeral.ToString(),
+        Value = numeral.Value * figure.Multiplier,
+        Decimals = numeral.Decimals,
+    };
+
+    /// <summary>The figure with its numeral kept and its multiplier and unit replaced (5016万吨 → 5016万斤).</summary>
+    public static Mention WithUnit(Mention figure, decimal multiplier, string unit) => figure with
+    {
+        Multiplier = multiplier,
+        Unit = unit,
+        Value = figure.Value / figure.Multiplier * multiplier,
+    };
+
+    /// <summary>How the figure would print: numeral, multiplier word, unit and trailing qualifier.</summary>
+    public static string Print(Mention figure) => figure.Number + PrintedUnit.MultiplierWord(figure.Multiplier) + figure.Unit;
+}
