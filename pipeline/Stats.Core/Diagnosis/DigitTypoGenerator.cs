@@ -17,7 +17,8 @@ public sealed class DigitTypoGenerator : IReadingGenerator
         foreach (var candidate in Variants(numeral))
         {
             var text = candidate.ToString();
-            if (!seen.Add(text) || candidate.Digits[0] == '0' && candidate.PointIndex > 1) continue;
+            // A numeral printed with a leading zero (0516) is not a plausible typo of a printed figure.
+            if (candidate.Digits[0] == '0' && candidate.PointIndex > 1 || !seen.Add(text)) continue;
             var changed = Respelling.WithNumeral(figure, candidate);
             yield return new Reading(figure, changed, "typo", Respelling.Print(changed) + figure.Qualifier, Cost);
         }
