@@ -52,10 +52,16 @@ public sealed record Interval
 
     public static Interval Everything { get; } = new(null, false, null, false);
 
-    /// <summary>The printed value <paramref name="value"/> with <paramref name="decimals"/> decimals, as rounded half-up: [v − h, v + h) with h half a unit of the last place.</summary>
+    /// <summary>
+    /// The printed value <paramref name="value"/> with <paramref name="decimals"/> decimals, times <paramref name="scale"/>,
+    /// as rounded half away from zero (四舍五入): [v − h, v + h) with h half a unit of the last place, mirrored for
+    /// negative values ((v − h, v + h]), since −2.35 prints as −2.4.
+    /// </summary>
     public static Interval Rounded(decimal value, int decimals, decimal scale = 1m)
     {
         if (decimals < 0 || decimals > 20) throw new ArgumentOutOfRangeException(nameof(decimals));
+        if (scale <= 0m) throw new ArgumentOutOfRangeException(nameof(scale), scale, "A scale must be positive.");
+        if (value < 0m) return -Rounded(-value, decimals, scale);
         var half = 0.5m * Pow10(-decimals);
         return HalfOpen((value - half) * scale, (value + half) * scale);
     }
