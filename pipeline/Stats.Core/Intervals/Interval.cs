@@ -154,6 +154,30 @@ public sealed record Interval
 
     public static Interval operator /(Interval a, decimal b) => a / Point(b);
 
+    /// <summary>The absolute values: |x| for every x in the interval.</summary>
+    public Interval Abs()
+    {
+        if (Lower is { } l && l >= 0m) return this;
+        if (Upper is { } u && u <= 0m) return -this;
+        // Across zero: zero is attained, the top is the farther end.
+        var negative = -this;
+        var top = LargerEnd(negative.Upper, negative.UpperClosed, Upper, UpperClosed);
+        return new Interval(0m, true, top.Value, top.Closed);
+    }
+
+    /// <summary>Every min(x, y) with x in <paramref name="a"/> and y in <paramref name="b"/>.</summary>
+    public static Interval Min(Interval a, Interval b)
+    {
+        var (lower, lowerClosed) = LowerOfMin(a, b);
+        var (upper, upperClosed) = MinUpper(a, b);
+        // A tie of upper ends is only reached when both are: min(x, y) = u needs x = u and y = u.
+        if (a.Upper is { } au && b.Upper is { } bu && au == bu) upperClosed = a.UpperClosed && b.UpperClosed;
+        return new Interval(lower, lowerClosed, upper, upperClosed);
+    }
+
+    /// <summary>Every max(x, y) with x in <paramref name="a"/> and y in <paramref name="b"/>.</summary>
+    public static Interval Max(Interval a, Interval b) => -Min(-a, -b);
+
     /// <summary>Whether some value of <paramref name="a"/> is ≤ some value of <paramref name="b"/>.</summary>
     public static bool PossiblyAtMost(Interval a, Interval b) =>
         a.Lower is not { } l || b.Upper is not { } u || l < u || (l == u && a.LowerClosed && b.UpperClosed);
@@ -189,6 +213,22 @@ public sealed record Interval
         if (a.Lower > b.Lower) return (a.Lower, a.LowerClosed);
         if (b.Lower > a.Lower) return (b.Lower, b.LowerClosed);
         return (a.Lower, a.LowerClosed && b.LowerClosed);
+    }
+
+    // The lower end of min(x, y): the smaller lower end, reached when that end is (either end, on a tie).
+    private static (decimal?, bool) LowerOfMin(Interval a, Interval b)
+    {
+        if (a.Lower is null || b.Lower is null) return (null, false);
+        if (a.Lower < b.Lower) return (a.Lower, a.LowerClosed);
+        if (b.Lower < a.Lower) return (b.Lower, b.LowerClosed);
+        return (a.Lower, a.LowerClosed || b.LowerClosed);
+    }
+
+    private static (decimal? Value, bool Closed) LargerEnd(decimal? x, bool xClosed, decimal? y, bool yClosed)
+    {
+        if (x is null || y is null) return (null, false);
+        if (x == y) return (x, xClosed || yClosed);
+        return x > y ? (x, xClosed) : (y, yClosed);
     }
 
     private static (decimal?, bool) MinUpper(Interval a, Interval b)
