@@ -196,6 +196,25 @@ public sealed record Interval
         (lowerClosed ? "[" : "(") + (lower is { } l ? Show(l) : "-inf") + ", " +
         (upper is { } u ? Show(u) : "+inf") + (upperClosed ? "]" : ")");
 
+    /// <summary>
+    /// A short invariant rendering for messages: ends rounded outward to <paramref name="significantDigits"/> significant
+    /// digits of the larger end, so the text never claims a narrower interval than the true one; an end changed by
+    /// rounding is shown closed.
+    /// </summary>
+    public string ToDisplayString(int significantDigits = 6)
+    {
+        if (significantDigits < 1) throw new ArgumentOutOfRangeException(nameof(significantDigits));
+        var magnitude = Math.Max(Math.Abs(Lower ?? 0m), Math.Abs(Upper ?? 0m));
+        if (magnitude == 0m) return ToString();
+        var digits = 0;
+        for (var m = magnitude; m >= 1m; m /= 10m) digits++;
+        for (var m = magnitude; m < 0.1m; m *= 10m) digits--;
+        var decimals = Math.Clamp(significantDigits - digits, 0, 20);
+        decimal? lower = Lower is { } l ? Math.Round(l, decimals, MidpointRounding.ToNegativeInfinity) : null;
+        decimal? upper = Upper is { } u ? Math.Round(u, decimals, MidpointRounding.ToPositiveInfinity) : null;
+        return Format(lower, LowerClosed || lower != Lower, upper, UpperClosed || upper != Upper);
+    }
+
     /// <summary>An invariant, trailing-zero-free rendering of a decimal.</summary>
     public static string Show(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
