@@ -5,7 +5,7 @@ namespace Stats.Core.References;
 /// <summary>An outside fact or plausibility band that rules may name (ref.&lt;id&gt;), with its source.</summary>
 public sealed record Reference
 {
-    public Reference(string id, string label, Interval value, string unit, string source, string location)
+    public Reference(string id, string label, Interval value, string unit, string source, string location, string text = "")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(value);
@@ -17,6 +17,7 @@ public sealed record Reference
         Unit = unit;
         Source = source;
         Location = location ?? "";
+        Text = string.IsNullOrEmpty(text) ? Rules.Quantities.WithUnit(value.ToString(), unit) : text;
     }
 
     /// <summary>The id without the ref. prefix that rules write before it.</summary>
@@ -28,6 +29,9 @@ public sealed record Reference
     public Interval Value { get; }
 
     public string Unit { get; }
+
+    /// <summary>The value as the data file writes it, with its unit (3900.5万吨, [50, 1300] kg/亩).</summary>
+    public string Text { get; }
 
     /// <summary>Where the value comes from, as text.</summary>
     public string Source { get; }

@@ -41,7 +41,10 @@ public sealed partial class ReferenceSet
             if (units is not null && units.Find(unit) is null) throw item.Error(item.Scalar("unit"), $"The unit '{unit}' is not in the unit catalogue.");
             var value = ReadValue(item);
             var location = path + ":" + ((int)item.Start.Line).ToString(CultureInfo.InvariantCulture);
-            if (!result.TryAdd(id, new Reference(id, item.OptionalText("label") ?? "", value, unit, item.Text("source"), location)))
+            var text = item.OptionalScalar("value") is { } printed
+                ? Rules.Quantities.WithUnit(printed.Value!.Trim(), unit)
+                : Rules.Quantities.WithUnit(value.ToString(), unit);
+            if (!result.TryAdd(id, new Reference(id, item.OptionalText("label") ?? "", value, unit, item.Text("source"), location, text)))
                 throw item.Error(idNode, $"The reference id '{id}' is defined twice.");
         }
         return new ReferenceSet(result);

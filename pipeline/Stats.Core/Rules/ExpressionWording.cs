@@ -11,7 +11,7 @@ public sealed class ExpressionWording(IReadOnlyDictionary<string, Figure> figure
     public string Word(Expression expression) => expression switch
     {
         NumberLiteral n => Interval.Show(n.Value) + n.Unit,
-        Name n when n.IsReference => references.Find(n.ReferenceId) is { } r ? $"{r.Label} {Quantities.WithUnit(r.Value.ToDisplayString(), r.Unit)}" : n.Id,
+        Name n when n.IsReference => references.Find(n.ReferenceId) is { } r ? $"{r.Label} {r.Text}" : n.Id,
         Name n when definitions.TryGetValue(n.Id, out var d) => "(" + Word(d) + ")",
         Name n => figures.TryGetValue(n.Id, out var f) ? Labelled(f) : n.Id,
         UnitLiteral u => u.Unit,
@@ -19,7 +19,7 @@ public sealed class ExpressionWording(IReadOnlyDictionary<string, Figure> figure
         Arithmetic a => $"{Nested(a.Left, a.Operator)} {a.Operator} {Nested(a.Right, a.Operator, right: true)}",
         Call { Function: "share" } c => $"{Nested(c.Arguments[0])} / {Nested(c.Arguments[1])}",
         Call { Function: "growth" } c => $"the growth from {Nested(c.Arguments[1])} to {Nested(c.Arguments[0])}",
-        Call { Function: "base" } c => $"{Nested(c.Arguments[0])} before a growth of {Nested(c.Arguments[1])}",
+        Call { Function: "base" } c => $"{Nested(c.Arguments[0])} / (1 + {Nested(c.Arguments[1], '+')})",
         Call { Function: "convert" } c => $"{Nested(c.Arguments[0])} in {Word(c.Arguments[1])}",
         Call { Function: "sum" } c => string.Join(" + ", c.Arguments.Select(x => Nested(x, '+'))),
         Call { Function: "printed" } c => Word(c.Arguments[0]) + " as printed",

@@ -128,12 +128,14 @@ public sealed class RuleEngine
         var unit = outcome.Unit.Symbol;
         var observed = Quantities.WithUnit(outcome.Observed.ToDisplayString(), unit);
         var expected = Quantities.WithUnit(outcome.Expected.ToDisplayString(), unit);
-        var target = right is null || ExpressionWording.IsLiteral(right)
-            ? expected
-            : right is Name { IsReference: false } ? $"the stated {wording.Word(right)} = {expected}" : $"{wording.Word(right)} = {expected}";
-        var margin = outcome.Holds ? "" : $" by {Quantities.WithUnit(Interval.Show(Math.Round(outcome.Observed.Gap(outcome.Expected), 6)), unit)}";
+        var target = right is null || ExpressionWording.IsLiteral(right) ? expected : Described(wording.Word(right), expected);
+        if (right is Name { IsReference: false }) target = "the stated " + target;
+        var margin = outcome.Holds ? "" : $" by {Quantities.WithUnit(Quantities.Approximately(outcome.Observed.Gap(outcome.Expected)), unit)}";
         return $"{wording.Word(left)} = {observed} {verb} {target}{margin}.";
     }
+
+    // A value already shown in the wording (a reference band in its own unit) is not repeated.
+    private static string Described(string words, string value) => words.EndsWith(value, StringComparison.Ordinal) ? words : $"{words} = {value}";
 
     private static string Subject(Rule rule) => rule.Label.Length > 0 ? $"{rule.Label} ({rule.Id})" : rule.Id;
 
