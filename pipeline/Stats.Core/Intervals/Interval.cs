@@ -139,6 +139,8 @@ public sealed record Interval
     public static Interval operator /(Interval a, Interval b)
     {
         if (b.TouchesZero) throw new DivideByZeroException($"Cannot divide by {b}, which contains or touches zero.");
+        // Dividing the ends directly keeps exact quotients exact (56107500 / 150000 = 374.05), which 1/b would not.
+        if (b.IsPoint) return DividedByPoint(a, b.Lower!.Value);
         // 1/b for b of one sign: the ends swap and keep their closedness; an unbounded end gives an open 0.
         var reciprocal = new Interval(
             b.Upper is { } u ? 1m / u : 0m, b.Upper is not null && b.UpperClosed,
@@ -153,6 +155,10 @@ public sealed record Interval
     public static Interval operator *(Interval a, decimal b) => a * Point(b);
 
     public static Interval operator /(Interval a, decimal b) => a / Point(b);
+
+    private static Interval DividedByPoint(Interval a, decimal b) => b > 0m
+        ? new Interval(a.Lower / b, a.LowerClosed, a.Upper / b, a.UpperClosed)
+        : new Interval(a.Upper / b, a.UpperClosed, a.Lower / b, a.LowerClosed);
 
     /// <summary>The absolute values: |x| for every x in the interval.</summary>
     public Interval Abs()
