@@ -119,6 +119,8 @@ public class ExpressionParserTests
     [TestCase("expression: |\n  a + b\n  + ++\n", 3, 5)]
     [TestCase("expression: >-\n  a + b\n  + ++\n", 3, 5)]
     [TestCase("expression:\n    a + b\n    + ++\n", 3, 7)]
+    [TestCase("expression: convert(a, \"万亩\") + +\n", 1, 32)]
+    [TestCase("# 粮食\nexpression: x +\n", 2, 16)]
     public void Positions_point_into_the_yaml_file_whatever_the_scalar_style(string yaml, int line, int column)
     {
         var stream = new YamlStream();
