@@ -1,4 +1,5 @@
 using Stats.Core.Intervals;
+using Stats.Core.Units;
 
 namespace Stats.Core.References;
 
@@ -17,7 +18,7 @@ public sealed record Reference
         Unit = unit;
         Source = source;
         Location = location ?? "";
-        Text = string.IsNullOrEmpty(text) ? Rules.Quantities.WithUnit(value.ToString(), unit) : text;
+        Text = string.IsNullOrEmpty(text) ? QuantityText.WithUnit(value.ToString(), unit) : text;
     }
 
     /// <summary>The id without the ref. prefix that rules write before it.</summary>

@@ -42,8 +42,8 @@ public sealed partial class ReferenceSet
             var value = ReadValue(item);
             var location = path + ":" + ((int)item.Start.Line).ToString(CultureInfo.InvariantCulture);
             var text = item.OptionalScalar("value") is { } printed
-                ? Rules.Quantities.WithUnit(printed.Value!.Trim(), unit)
-                : Rules.Quantities.WithUnit(value.ToString(), unit);
+                ? QuantityText.WithUnit(printed.Value!.Trim(), unit)
+                : QuantityText.WithUnit(value.ToString(), unit);
             if (!result.TryAdd(id, new Reference(id, item.OptionalText("label") ?? "", value, unit, item.Text("source"), location, text)))
                 throw item.Error(idNode, $"The reference id '{id}' is defined twice.");
         }

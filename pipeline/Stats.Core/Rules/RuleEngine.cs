@@ -126,11 +126,11 @@ public sealed class RuleEngine
             (_, _) => "lies outside",
         };
         var unit = outcome.Unit.Symbol;
-        var observed = Quantities.WithUnit(outcome.Observed.ToDisplayString(), unit);
-        var expected = Quantities.WithUnit(outcome.Expected.ToDisplayString(), unit);
+        var observed = QuantityText.WithUnit(outcome.Observed.ToDisplayString(), unit);
+        var expected = QuantityText.WithUnit(outcome.Expected.ToDisplayString(), unit);
         var target = right is null || ExpressionWording.IsLiteral(right) ? expected : Described(wording.Word(right), expected);
         if (right is Name { IsReference: false }) target = "the stated " + target;
-        var margin = outcome.Holds ? "" : $" by {Quantities.WithUnit(Quantities.Approximately(outcome.Observed.Gap(outcome.Expected)), unit)}";
+        var margin = outcome.Holds ? "" : $" by {QuantityText.WithUnit(QuantityText.Approximately(outcome.Observed.Gap(outcome.Expected)), unit)}";
         return $"{wording.Word(left)} = {observed} {verb} {target}{margin}.";
     }
 

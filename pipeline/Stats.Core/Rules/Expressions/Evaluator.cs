@@ -168,14 +168,14 @@ public sealed class Evaluator
                 // (now / before − 1) · 100, in percent.
                 var now = Evaluate(args[0]);
                 var before = Same(now, Evaluate(args[1]), "growth");
-                return new Quantity((now.Value / before.Value - 1m) * 100m, units.Get("%"));
+                return new Quantity((now.Value / before.Value - 1m) * 100m, units.Find("%") ?? Unit.Percent);
             }
             case "share":
             {
                 // part / total · 100, in percent.
                 var part = Evaluate(args[0]);
                 var total = Same(part, Evaluate(args[1]), "share");
-                return new Quantity(part.Value / total.Value * 100m, units.Get("%"));
+                return new Quantity(part.Value / total.Value * 100m, units.Find("%") ?? Unit.Percent);
             }
             case "printed":
             {

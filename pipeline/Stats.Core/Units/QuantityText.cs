@@ -1,7 +1,7 @@
-namespace Stats.Core.Rules;
+namespace Stats.Core.Units;
 
 /// <summary>How findings print a value with its unit: CJK units and % follow the number, Latin units after a space.</summary>
-public static class Quantities
+public static class QuantityText
 {
     /// <summary>A decimal rounded to <paramref name="significantDigits"/> significant digits, invariant and without trailing zeros.</summary>
     public static string Approximately(decimal value, int significantDigits = 6)
