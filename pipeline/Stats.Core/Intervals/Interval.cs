@@ -52,10 +52,16 @@ public sealed record Interval
 
     public static Interval Everything { get; } = new(null, false, null, false);
 
-    /// <summary>The printed value <paramref name="value"/> with <paramref name="decimals"/> decimals, as rounded half-up: [v − h, v + h) with h half a unit of the last place.</summary>
+    /// <summary>
+    /// The printed value <paramref name="value"/> with <paramref name="decimals"/> decimals, times <paramref name="scale"/>,
+    /// as rounded half away from zero (四舍五入): [v − h, v + h) with h half a unit of the last place, mirrored for
+    /// negative values ((v − h, v + h]), since −2.35 prints as −2.4.
+    /// </summary>
     public static Interval Rounded(decimal value, int decimals, decimal scale = 1m)
     {
         if (decimals < 0 || decimals > 20) throw new ArgumentOutOfRangeException(nameof(decimals));
+        if (scale <= 0m) throw new ArgumentOutOfRangeException(nameof(scale), scale, "A scale must be positive.");
+        if (value < 0m) return -Rounded(-value, decimals, scale);
         var half = 0.5m * Pow10(-decimals);
         return HalfOpen((value - half) * scale, (value + half) * scale);
     }
@@ -133,6 +139,8 @@ public sealed record Interval
     public static Interval operator /(Interval a, Interval b)
     {
         if (b.TouchesZero) throw new DivideByZeroException($"Cannot divide by {b}, which contains or touches zero.");
+        // Dividing the ends directly keeps exact quotients exact (56107500 / 150000 = 374.05), which 1/b would not.
+        if (b.IsPoint) return DividedByPoint(a, b.Lower!.Value);
         // 1/b for b of one sign: the ends swap and keep their closedness; an unbounded end gives an open 0.
         var reciprocal = new Interval(
             b.Upper is { } u ? 1m / u : 0m, b.Upper is not null && b.UpperClosed,
@@ -147,6 +155,34 @@ public sealed record Interval
     public static Interval operator *(Interval a, decimal b) => a * Point(b);
 
     public static Interval operator /(Interval a, decimal b) => a / Point(b);
+
+    private static Interval DividedByPoint(Interval a, decimal b) => b > 0m
+        ? new Interval(a.Lower / b, a.LowerClosed, a.Upper / b, a.UpperClosed)
+        : new Interval(a.Upper / b, a.UpperClosed, a.Lower / b, a.LowerClosed);
+
+    /// <summary>The absolute values: |x| for every x in the interval.</summary>
+    public Interval Abs()
+    {
+        if (Lower is { } l && l >= 0m) return this;
+        if (Upper is { } u && u <= 0m) return -this;
+        // Across zero: zero is attained, the top is the farther end.
+        var negative = -this;
+        var top = LargerEnd(negative.Upper, negative.UpperClosed, Upper, UpperClosed);
+        return new Interval(0m, true, top.Value, top.Closed);
+    }
+
+    /// <summary>Every min(x, y) with x in <paramref name="a"/> and y in <paramref name="b"/>.</summary>
+    public static Interval Min(Interval a, Interval b)
+    {
+        var (lower, lowerClosed) = LowerOfMin(a, b);
+        var (upper, upperClosed) = MinUpper(a, b);
+        // A tie of upper ends is only reached when both are: min(x, y) = u needs x = u and y = u.
+        if (a.Upper is { } au && b.Upper is { } bu && au == bu) upperClosed = a.UpperClosed && b.UpperClosed;
+        return new Interval(lower, lowerClosed, upper, upperClosed);
+    }
+
+    /// <summary>Every max(x, y) with x in <paramref name="a"/> and y in <paramref name="b"/>.</summary>
+    public static Interval Max(Interval a, Interval b) => -Min(-a, -b);
 
     /// <summary>Whether some value of <paramref name="a"/> is ≤ some value of <paramref name="b"/>.</summary>
     public static bool PossiblyAtMost(Interval a, Interval b) =>
@@ -166,6 +202,25 @@ public sealed record Interval
         (lowerClosed ? "[" : "(") + (lower is { } l ? Show(l) : "-inf") + ", " +
         (upper is { } u ? Show(u) : "+inf") + (upperClosed ? "]" : ")");
 
+    /// <summary>
+    /// A short invariant rendering for messages: ends rounded outward to <paramref name="significantDigits"/> significant
+    /// digits of the larger end, so the text never claims a narrower interval than the true one; an end changed by
+    /// rounding is shown closed.
+    /// </summary>
+    public string ToDisplayString(int significantDigits = 6)
+    {
+        if (significantDigits < 1) throw new ArgumentOutOfRangeException(nameof(significantDigits));
+        var magnitude = Math.Max(Math.Abs(Lower ?? 0m), Math.Abs(Upper ?? 0m));
+        if (magnitude == 0m) return ToString();
+        var digits = 0;
+        for (var m = magnitude; m >= 1m; m /= 10m) digits++;
+        for (var m = magnitude; m < 0.1m; m *= 10m) digits--;
+        var decimals = Math.Clamp(significantDigits - digits, 0, 20);
+        decimal? lower = Lower is { } l ? Math.Round(l, decimals, MidpointRounding.ToNegativeInfinity) : null;
+        decimal? upper = Upper is { } u ? Math.Round(u, decimals, MidpointRounding.ToPositiveInfinity) : null;
+        return Format(lower, LowerClosed || lower != Lower, upper, UpperClosed || upper != Upper);
+    }
+
     /// <summary>An invariant, trailing-zero-free rendering of a decimal.</summary>
     public static string Show(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
@@ -183,6 +238,22 @@ public sealed record Interval
         if (a.Lower > b.Lower) return (a.Lower, a.LowerClosed);
         if (b.Lower > a.Lower) return (b.Lower, b.LowerClosed);
         return (a.Lower, a.LowerClosed && b.LowerClosed);
+    }
+
+    // The lower end of min(x, y): the smaller lower end, reached when that end is (either end, on a tie).
+    private static (decimal?, bool) LowerOfMin(Interval a, Interval b)
+    {
+        if (a.Lower is null || b.Lower is null) return (null, false);
+        if (a.Lower < b.Lower) return (a.Lower, a.LowerClosed);
+        if (b.Lower < a.Lower) return (b.Lower, b.LowerClosed);
+        return (a.Lower, a.LowerClosed || b.LowerClosed);
+    }
+
+    private static (decimal? Value, bool Closed) LargerEnd(decimal? x, bool xClosed, decimal? y, bool yClosed)
+    {
+        if (x is null || y is null) return (null, false);
+        if (x == y) return (x, xClosed || yClosed);
+        return x > y ? (x, xClosed) : (y, yClosed);
     }
 
     private static (decimal?, bool) MinUpper(Interval a, Interval b)
