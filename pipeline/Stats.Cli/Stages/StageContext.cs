@@ -1,7 +1,10 @@
 using Microsoft.Data.Analysis;
 using Stats.Cli.Input;
 using Stats.Cli.Output;
+using Stats.Core.Checks;
 using Stats.Core.Extraction;
+using Stats.Core.Figures;
+using Stats.Core.Rules;
 using Stats.Core.Tables;
 using Stats.Core.Text;
 
@@ -11,6 +14,8 @@ namespace Stats.Cli.Stages;
 public sealed class StageContext(ReportSource source, string outDir, string referenceDir)
 {
     private ReportText? report;
+    private ReferenceData? referenceData;
+    private Checker? checker;
 
     public ReportSource Source { get; } = source;
 
@@ -20,6 +25,27 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
     public string ReferenceDir { get; } = referenceDir;
 
     public ReportText Report => report ??= Source.Read();
+
+    public ReferenceData ReferenceData => referenceData ??= ReferenceData.Load(ReferenceDir);
+
+    /// <summary>The report's checks, composed once: its own catalogue and rules when it has them, and the generic checks.</summary>
+    public Checker Checker => checker ??= BuildChecker();
+
+    private Checker BuildChecker()
+    {
+        var mentions = LoadMentions();
+        var refs = ReferenceData;
+        var catalogue = Source.FiguresPath is { } figuresPath
+            ? FigureCatalog.Parse(File.ReadAllText(figuresPath), figuresPath).Resolve(mentions, Report)
+            : new Dictionary<string, Figure>();
+        RuleEngine? rules = null;
+        if (Source.RulesPath is { } rulesPath)
+        {
+            var set = RuleSet.Parse(File.ReadAllText(rulesPath), rulesPath, catalogue.Keys, refs.References, refs.Units);
+            rules = new RuleEngine(set, refs.References, refs.Units);
+        }
+        return new Checker(Report, mentions, refs.GenericChecks(), rules, catalogue);
+    }
 
     public IReadOnlyList<Mention> LoadMentions() =>
         MentionTable.FromDataFrame(LoadTable("mentions.csv", MentionTable.Schema, "extract"));

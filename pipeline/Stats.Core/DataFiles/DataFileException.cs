@@ -1,29 +1,23 @@
-using System.Globalization;
+using Stats.Core.Text;
 
 namespace Stats.Core.DataFiles;
 
 /// <summary>A data file (rules, figures, units, references) that cannot be used, with the 1-based place of the problem.</summary>
-public sealed class DataFileException : Exception
+public sealed class DataFileException : InputException
 {
     public DataFileException(string file, int line, int column, string reason)
-        : base($"{file}:{line.ToString(CultureInfo.InvariantCulture)}:{column.ToString(CultureInfo.InvariantCulture)}: {reason}")
+        : base(file, reason, line, column)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (line < 1) throw new ArgumentOutOfRangeException(nameof(line), line, "Lines are 1-based.");
         if (column < 1) throw new ArgumentOutOfRangeException(nameof(column), column, "Columns are 1-based.");
-        File = file;
-        Line = line;
-        Column = column;
         Reason = reason;
     }
 
-    /// <summary>The display path of the file.</summary>
-    public string File { get; }
+    public new int Line => base.Line!.Value;
 
-    public int Line { get; }
-
-    public int Column { get; }
+    public new int Column => base.Column!.Value;
 
     /// <summary>The one-line reason, without the position.</summary>
     public string Reason { get; }

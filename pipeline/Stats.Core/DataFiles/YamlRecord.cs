@@ -91,6 +91,14 @@ public sealed class YamlRecord
     };
 
     /// <summary>The mappings of a list under <paramref name="key"/>; an absent key is an empty list.</summary>
+    /// <summary>A nested mapping.</summary>
+    public YamlRecord Record(string key) => Find(key) switch
+    {
+        null => throw Error(Path, node, $"Missing mapping '{key}'."),
+        YamlMappingNode m => new YamlRecord(m, Path),
+        var other => throw Error(Path, other, $"'{key}' must be a mapping."),
+    };
+
     public IReadOnlyList<YamlRecord> Records(string key, bool required = false)
     {
         switch (Find(key))

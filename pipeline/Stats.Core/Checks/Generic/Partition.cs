@@ -1,6 +1,5 @@
 using Stats.Core.Extraction;
-using Stats.Core.Text;
-using YamlDotNet.RepresentationModel;
+using Stats.Core.DataFiles;
 
 namespace Stats.Core.Checks.Generic;
 
@@ -22,35 +21,14 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
     /// <summary>Reads the partitions file; errors name the file, line and column.</summary>
     public static IReadOnlyList<Partition> Parse(string yaml, string path)
     {
-        var stream = new YamlStream();
-        try
+        var root = YamlRecord.Load(yaml, path);
+        root.AllowOnly("partitions");
+        return root.Records("partitions", required: true).Select(item =>
         {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new InputException(path, e.Message.ReplaceLineEndings(" "), (int)e.Start.Line, (int)e.Start.Column);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root ||
-            !root.Children.TryGetValue(new YamlScalarNode("partitions"), out var list) || list is not YamlSequenceNode items)
-            throw new InputException(path, "expected a 'partitions:' list.", 1, 1);
-        return items.Children.Select(node => ParseOne(node, path)).ToList();
+            item.AllowOnly("id", "label", "parts", "source");
+            var keys = item.Words("parts");
+            if (keys.Count < 2) throw item.Error("A partition needs a 'parts' list of at least two keys.");
+            return new Partition(item.Text("id"), item.Text("label"), keys, item.Text("source"));
+        }).ToList();
     }
-
-    private static Partition ParseOne(YamlNode node, string path)
-    {
-        if (node is not YamlMappingNode map) throw At(node, path, "each partition is a mapping with id, label, parts and source.");
-        string Scalar(string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { Length: > 0 } s }
-                ? s
-                : throw At(node, path, $"the partition lacks '{key}'.");
-        if (!map.Children.TryGetValue(new YamlScalarNode("parts"), out var partsNode) || partsNode is not YamlSequenceNode parts || parts.Children.Count < 2)
-            throw At(node, path, "a partition needs a 'parts' list of at least two keys.");
-        return new Partition(Scalar("id"), Scalar("label"),
-            parts.Children.Select(p => p is YamlScalarNode { Value: { Length: > 0 } s } ? s : throw At(p, path, "a part key is a non-empty string.")).ToList(),
-            Scalar("source"));
-    }
-
-    private static InputException At(YamlNode node, string path, string problem) =>
-        new(path, problem, (int)node.Start.Line, (int)node.Start.Column);
 }

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Stats.Cli.Output;
+using Stats.Core.Checks;
+using Stats.Core.Intervals;
+using Stats.Core.Tables;
+
+namespace Stats.Cli.Stages;
+
+/// <summary>
+/// Stage 2: confronts the figures with the report's rules and the generic checks (findings.csv, findings.json,
+/// check-summary.csv); exits 1 when an error-severity check fails.
+/// </summary>
+public sealed class CheckStage : IStage
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string Name => "check";
+
+    public string Description => "Check the figures against each other and against plausibility references (findings.csv).";
+
+    public int Run(StageContext context, StageOutput output)
+    {
+        var findings = context.Checker.Check();
+        output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
+        output.AddText("findings.json", JsonSerializer.Serialize(findings.Select(ToJson), Json) + "\n");
+        var summary = CheckSummary.Of(findings);
+        output.Add("check-summary.csv", CsvFile.ToBytes(CheckSummary.ToDataFrame(summary)));
+        foreach (var row in summary)
+            Console.WriteLine($"check {row.Kind}: {row.Items} items, {row.Passes} pass, {row.Fails} fail, {row.Warns} warn, {row.NotEvaluable} not evaluable, {row.Errors} error");
+        return findings.Any(f => f.Severity == Severity.Error && f.Status == CheckStatus.Fail) ? 1 : 0;
+    }
+
+    private static object ToJson(Finding f) => new
+    {
+        rule = f.Rule,
+        kind = f.Kind,
+        severity = f.Severity.Name(),
+        status = f.Status.Name(),
+        label = f.Label,
+        evidence = f.Evidence,
+        mentions = f.Mentions,
+        expected = IntervalText.Format(f.Expected),
+        observed = IntervalText.Format(f.Observed),
+        margin = f.Margin is { } m ? DecimalText.Format(m) : null,
+        message = f.Message,
+        source = f.Source,
+    };
+}

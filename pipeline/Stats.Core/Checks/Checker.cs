@@ -1,0 +1,86 @@
+using Stats.Core.Checks.Generic;
+using Stats.Core.Extraction;
+using Stats.Core.Figures;
+using Stats.Core.Rules;
+using Stats.Core.Intervals;
+using Stats.Core.Text;
+
+namespace Stats.Core.Checks;
+
+/// <summary>
+/// Confronts a report's figures with its own rules and with the generic checks derived from the text, composed once and run
+/// under any <see cref="Scenario"/>. A generic check that throws becomes one <c>error</c> finding; the others go on.
+/// </summary>
+public sealed class Checker
+{
+    private readonly ReportText report;
+    private readonly IReadOnlyList<Mention> mentions;
+    private readonly IReadOnlyList<IGenericCheck> generic;
+    private readonly RuleEngine? rules;
+    private readonly IReadOnlyDictionary<string, Figure> catalogue;
+
+    public Checker(ReportText report, IReadOnlyList<Mention> mentions, IReadOnlyList<IGenericCheck> generic,
+        RuleEngine? rules = null, IReadOnlyDictionary<string, Figure>? catalogue = null)
+    {
+        this.report = report;
+        this.mentions = mentions;
+        this.generic = generic;
+        this.rules = rules;
+        this.catalogue = catalogue ?? new Dictionary<string, Figure>();
+    }
+
+    public IReadOnlyList<Mention> Mentions => mentions;
+
+    /// <summary>The interval a printed figure stands for: its rounding widened by its qualifier.</summary>
+    public static Interval IntervalOf(Mention m) => Figure.FromMention(m).Value;
+
+    public IReadOnlyList<Finding> Check() => Check(Scenario.AsPrinted);
+
+    public IReadOnlyList<Finding> Check(Scenario scenario)
+    {
+        var findings = new List<Finding>();
+        if (rules is not null) findings.AddRange(CheckRules(scenario));
+        var current = scenario.Changed.Count == 0
+            ? mentions
+            : mentions.Select(m => scenario.Changed.TryGetValue(m.Id, out var changed) ? changed : m).ToList();
+        var input = new CheckInput(report, current, IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+        foreach (var check in generic)
+        {
+            try
+            {
+                findings.AddRange(check.Run(input).ToList());
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                findings.Add(new Finding
+                {
+                    Rule = check.Kind,
+                    Kind = check.Kind,
+                    Severity = Severity.Error,
+                    Status = CheckStatus.Error,
+                    Message = $"The {check.Kind} check stopped with {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
+                    Source = "auto",
+                    Label = check.Kind,
+                });
+            }
+        }
+        return findings;
+    }
+
+    private IEnumerable<Finding> CheckRules(Scenario scenario)
+    {
+        var figures = scenario.Changed.Count == 0
+            ? catalogue
+            : catalogue.ToDictionary(kv => kv.Key, kv => kv.Value.MentionId is { } id && scenario.Changed.TryGetValue(id, out var m)
+                ? Figure.FromMention(m) with { Label = kv.Value.Label }
+                : kv.Value);
+        foreach (var finding in rules!.Evaluate(figures))
+        {
+            // Real growth cannot be recomputed from nominal levels: a rule resting on such a rate says nothing.
+            if (finding.Mentions.Any(scenario.RealGrowth.Contains) && finding.Status is CheckStatus.Fail or CheckStatus.Warn)
+                yield return finding with { Status = CheckStatus.NotEvaluable, Message = "Assuming growth at comparable prices, this cannot be recomputed from nominal levels." };
+            else
+                yield return finding;
+        }
+    }
+}

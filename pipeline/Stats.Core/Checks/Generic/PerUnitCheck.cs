@@ -1,0 +1,82 @@
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+using Stats.Core.References;
+using Stats.Core.Units;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Implied per-unit values (yield, cost per kilometre, amount per household) where one sentence states both figures,
+/// held to the reference bands the project has: outside the fail band fails, outside the warn band warns.
+/// </summary>
+public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog units, ReferenceSet references) : IGenericCheck
+{
+    public string Kind => "per_unit";
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        foreach (var sentence in input.Figures.Where(Breakdown.IsLevel).GroupBy(m => m.Sentence))
+        {
+            foreach (var ratio in ratios)
+            {
+                var numerators = sentence.Where(ratio.Numerator.Matches).ToList();
+                var denominators = sentence.Where(ratio.Denominator.Matches).ToList();
+                if (numerators.Count != 1 || denominators.Count != 1 || numerators[0] == denominators[0]) continue;
+                yield return Evaluate(input, ratio, numerators[0], denominators[0]);
+            }
+        }
+    }
+
+    private Finding Evaluate(CheckInput input, PerUnitRatio ratio, Mention numerator, Mention denominator)
+    {
+        var evidence = new[] { numerator, denominator };
+        var fail = ratio.FailBand is { } f ? references.Find(f) : null;
+        var warn = ratio.WarnBand is { } w ? references.Find(w) : null;
+        var finding = new Finding
+        {
+            Rule = Evidence.RuleId(Kind, evidence),
+            Kind = Kind,
+            Severity = fail is null ? Severity.Info : Severity.Error,
+            Status = CheckStatus.Pass,
+            Mentions = evidence.Select(m => m.Id).ToList(),
+            Evidence = Evidence.Of(evidence),
+            Message = "",
+            Source = "auto",
+            Label = ratio.Label,
+        };
+        var below = input.IntervalOf(denominator);
+        if (below.TouchesZero)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"{denominator.Text} may be zero, so the {ratio.Label} cannot be computed." };
+        var raw = input.IntervalOf(numerator) / below;
+        var rawUnit = numerator.Unit + "/" + denominator.Unit;
+        var shown = ratio.Show.Select(u => (Unit: u, Value: units.Convert(raw, rawUnit, u))).ToList();
+        var computed = string.Join(" = ", shown.Select(s => $"{IntervalText.Format(s.Value, 6)} {s.Unit}"));
+        var head = $"{numerator.Text} / {denominator.Text} = {computed}";
+        if (fail is null)
+            return finding with { Observed = shown[0].Value, Message = $"{head} ({ratio.Label}; the project has no reference band for it)." };
+        var inBandUnit = units.Convert(raw, rawUnit, fail.Unit);
+        if (!inBandUnit.Meets(fail.Value))
+            return finding with
+            {
+                Status = CheckStatus.Fail,
+                Expected = fail.Value,
+                Observed = inBandUnit,
+                Margin = inBandUnit.Gap(fail.Value),
+                Message = $"{head}, outside the possible {ratio.Label} {fail.Text} ({fail.Source}).",
+            };
+        if (warn is not null)
+        {
+            var inWarnUnit = units.Convert(raw, rawUnit, warn.Unit);
+            if (!inWarnUnit.Meets(warn.Value))
+                return finding with
+                {
+                    Status = CheckStatus.Warn,
+                    Expected = warn.Value,
+                    Observed = inWarnUnit,
+                    Margin = inWarnUnit.Gap(warn.Value),
+                    Message = $"{head}, possible but outside the usual {ratio.Label} {warn.Text} ({warn.Source}).",
+                };
+        }
+        return finding with { Expected = (warn ?? fail).Value, Observed = inBandUnit, Message = $"{head}, within the usual {ratio.Label} {(warn ?? fail).Text}." };
+    }
+}

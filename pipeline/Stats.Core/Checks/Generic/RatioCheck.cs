@@ -1,0 +1,74 @@
+using System.Globalization;
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Ratios such as 三次产业结构 18.0:48.6:33.4: printed as percentages they must add up to 100 within rounding, and where the
+/// paragraph lists the parts' levels as an exhaustive breakdown, each term must match its part's share.
+/// </summary>
+public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
+{
+    public string Kind => "ratio";
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var breakdowns = Breakdown.FindAll(input, partitions).Where(b => b.IsExhaustive).ToList();
+        foreach (var ratio in input.Mentions.Where(m => m.Kind == MentionKind.Ratio))
+        {
+            var terms = ratio.Number.Split(':').Select(t => decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? (decimal?)v : null).ToList();
+            if (terms.Count < 2 || terms.Any(t => t is null)) continue;
+            var intervals = ratio.Number.Split(':').Select(t => Interval.Rounded(decimal.Parse(t, CultureInfo.InvariantCulture), Decimals(t))).ToList();
+            var sum = intervals.Aggregate((a, b) => a + b);
+            if (!sum.Meets(Interval.Closed(90m, 110m))) continue; // not printed as percentages: nothing to add up
+            var holds = sum.Meets(Interval.Point(100m));
+            yield return new Finding
+            {
+                Rule = Evidence.RuleId(Kind, [ratio]),
+                Kind = Kind,
+                Severity = Severity.Error,
+                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
+                Mentions = [ratio.Id],
+                Evidence = ratio.Text,
+                Expected = Interval.Point(100m),
+                Observed = sum,
+                Margin = holds ? 0m : sum.Gap(Interval.Point(100m)),
+                Message = $"The terms of {ratio.Text} add up to {IntervalText.Format(sum)}, which {(holds ? "meets" : "misses")} 100.",
+                Source = "auto",
+                Label = "the terms of a ratio of shares add up to 100",
+            };
+            var parts = breakdowns.FirstOrDefault(b => b.Parts.Count == intervals.Count && SameParagraph(input, b.Total, ratio));
+            if (parts is null) continue;
+            var whole = parts.Parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);
+            for (var i = 0; i < intervals.Count; i++)
+            {
+                var share = input.IntervalOf(parts.Parts[i]) / whole * 100m;
+                var meets = share.Meets(intervals[i]);
+                yield return new Finding
+                {
+                    Rule = Evidence.RuleId(Kind, [ratio, parts.Parts[i]]),
+                    Kind = Kind,
+                    Severity = Severity.Error,
+                    Status = meets ? CheckStatus.Pass : CheckStatus.Fail,
+                    Mentions = [ratio.Id, parts.Parts[i].Id],
+                    Evidence = Evidence.Of([ratio, parts.Parts[i]]),
+                    Expected = intervals[i],
+                    Observed = share,
+                    Margin = meets ? 0m : share.Gap(intervals[i]),
+                    Message = $"{parts.Parts[i].Text} is {IntervalText.Format(share)}% of the parts, which {(meets ? "meets" : "misses")} term {i + 1} of {ratio.Text}.",
+                    Source = "auto",
+                    Label = "each term of a ratio matches its part's share",
+                };
+            }
+        }
+    }
+
+    private static int Decimals(string term) => term.Contains('.') ? term.Length - term.IndexOf('.') - 1 : 0;
+
+    private static bool SameParagraph(CheckInput input, Mention a, Mention b)
+    {
+        var (from, to) = a.Span.Start < b.Span.Start ? (a.Span.End, b.Span.Start) : (b.Span.End, a.Span.Start);
+        return to <= from || input.Report.Content.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
+    }
+}

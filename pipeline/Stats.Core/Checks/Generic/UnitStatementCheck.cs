@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Stats.Core.Extraction;
+using Stats.Core.Intervals;
+using Stats.Core.Units;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Unit statements: a quantity restated in another unit right after it, "X亩（合 Y公顷）" or "X公顷，折合Y万亩", must convert
+/// to the restated value within rounding.
+/// </summary>
+public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericCheck
+{
+    public string Kind => "units";
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var quantities = input.Figures.Where(m => m.Kind == MentionKind.Quantity || m.Kind == MentionKind.Amount).ToList();
+        for (var i = 0; i + 1 < quantities.Count; i++)
+        {
+            var (first, second) = (quantities[i], quantities[i + 1]);
+            if (first.Dimension != second.Dimension || first.Unit == second.Unit) continue;
+            var between = input.Report.Content[first.Span.End..second.Span.Start];
+            var after = input.Report.Content[second.Span.End..Math.Min(input.Report.Content.Length, second.Span.End + 2)];
+            var parenthesised = Parenthesis().IsMatch(between) && (after.StartsWith('）') || after.StartsWith(')'));
+            if (!parenthesised && !Restatement().IsMatch(between)) continue;
+            yield return Compare(input, first, second);
+        }
+    }
+
+    private Finding Compare(CheckInput input, Mention first, Mention second)
+    {
+        var evidence = new[] { first, second };
+        var converted = units.Convert(input.IntervalOf(first), first.Unit, second.Unit);
+        var stated = input.IntervalOf(second);
+        var holds = converted.Meets(stated);
+        return new Finding
+        {
+            Rule = Evidence.RuleId(Kind, evidence),
+            Kind = Kind,
+            Severity = Severity.Error,
+            Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
+            Mentions = evidence.Select(m => m.Id).ToList(),
+            Evidence = Evidence.Of(evidence),
+            Expected = stated,
+            Observed = converted,
+            Margin = holds ? 0m : converted.Gap(stated),
+            Message = $"{first.Text} = {IntervalText.Format(converted, 6)} {second.Unit}, which {(holds ? "meets" : "misses")} the restated {second.Text} = {IntervalText.Format(stated, 6)} {second.Unit}.",
+            Source = "auto",
+            Label = "a quantity restated in another unit converts to the restated value",
+        };
+    }
+
+    [GeneratedRegex(@"^\s*[（(]\s*(合|约合|折合|约|即|相当于)?\s*$")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"^\s*[，,]?\s*(合|约合|折合|即|相当于)\s*$")]
+    private static partial Regex Restatement();
+}
