@@ -1,9 +1,155 @@
+using System.Globalization;
 using Stats.Core.Text;
 
 namespace Stats.Core.Extraction;
 
 /// <summary>The report grammar: finds figures and the number-bearing texts that are not figures.</summary>
+/// <remarks>
+/// Two passes claim text first-come: <see cref="NonFigureGrammar"/> (identifiers, names, dates, years, ordinals, idioms)
+/// and then <see cref="FigureGrammar"/>; context (sentence, section, period, basis, subject, role, link) is attached
+/// afterwards in one walk over the sorted mentions.
+/// </remarks>
 public sealed class Extractor : IExtractor
 {
-    public IReadOnlyList<Mention> Extract(ReportText report) => [];
+    /// <summary>How much of the text after a figure may serve as its subject when nothing before it does (70余户农牧家乐).</summary>
+    private const int AfterSubjectLength = 8;
+
+    public IReadOnlyList<Mention> Extract(ReportText report)
+    {
+        if (report is null || report.Content.Length == 0) return [];
+        var text = report.Content;
+        var claims = new ClaimMap(text.Length);
+        var found = new List<Candidate>();
+        NonFigureGrammar.Find(text, claims, found);
+        FigureGrammar.Find(text, claims, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Contextualise(text, found);
+    }
+
+    private static List<Mention> Contextualise(string text, List<Candidate> found)
+    {
+        var layout = new ReportLayout(text);
+        var mentions = new List<Mention>(found.Count);
+        var sentenceStartIndex = 0;
+        for (var index = 0; index < found.Count; index++)
+        {
+            var c = found[index];
+            var sentence = layout.SentenceAt(c.Start);
+            if (index == 0 || mentions[^1].Sentence != sentence) sentenceStartIndex = index;
+            var section = layout.SectionAt(c.Start);
+            var mention = new Mention
+            {
+                Id = index + 1,
+                Span = new TextSpan(c.Start, c.End),
+                Text = text[c.Start..c.End],
+                Kind = c.Kind,
+                Value = c.Kind.IsFigure() ? c.Value : null,
+                Number = c.Number,
+                Unit = c.Unit,
+                Multiplier = c.Multiplier,
+                Dimension = c.Dimension,
+                Qualifier = c.Qualifier,
+                Decimals = c.Decimals,
+                Sentence = sentence,
+                Section = section.Path,
+                Period = PeriodOf(text, c, mentions, sentenceStartIndex, section),
+            };
+            if (c.Kind.IsFigure()) mention = WithFigureContext(text, mention, mentions, sentenceStartIndex, section);
+            mentions.Add(mention);
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// Basis, role, link and subject. A growth rate or share links to the nearest preceding level (amount, quantity or
+    /// count) in its sentence, skipping other rates; its subject is that level's.
+    /// </summary>
+    private static Mention WithFigureContext(string text, Mention mention, List<Mention> earlier, int sentenceStartIndex, SectionHeading section)
+    {
+        var start = mention.Span.Start;
+        var sentence = mention.Sentence;
+        var clauseStart = Clause.StartBefore(text, start, sentence.Start);
+        var basis = FigureBasis.Of(section.Purpose, text.AsSpan(sentence.Start, sentence.Length));
+
+        var role = Role.Level;
+        var sign = 1;
+        if (mention.Kind is MentionKind.Percent or MentionKind.PerMille or MentionKind.PercentagePoints)
+        {
+            (role, sign) = RateWords.Classify(text.AsSpan(clauseStart, start - clauseStart));
+        }
+
+        int? linkedTo = null;
+        var subject = "";
+        if (role is Role.Growth or Role.Share)
+        {
+            for (var i = earlier.Count - 1; i >= sentenceStartIndex; i--)
+            {
+                if (earlier[i].Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count && earlier[i].Role == Role.Level)
+                {
+                    linkedTo = earlier[i].Id;
+                    subject = earlier[i].Subject;
+                    break;
+                }
+            }
+        }
+        if (linkedTo is null) subject = SubjectOf(text, start, mention.Span.End, clauseStart, earlier, sentenceStartIndex, mention.Sentence.End);
+
+        return mention with { Basis = basis, Role = role, Sign = sign, LinkedTo = linkedTo, Subject = subject };
+    }
+
+    /// <summary>
+    /// The clause text between the previous mention in the clause (or the clause start) and the figure; when that is
+    /// empty (217户6803.07万元, 2.54万头、1.11万头) the previous figure's subject; failing that, the words after the figure.
+    /// </summary>
+    private static string SubjectOf(string text, int start, int end, int clauseStart, List<Mention> earlier, int sentenceStartIndex, int sentenceEnd)
+    {
+        var from = clauseStart;
+        Mention? previous = null;
+        if (earlier.Count > sentenceStartIndex && earlier[^1].Span.End > clauseStart)
+        {
+            previous = earlier[^1];
+            from = Math.Max(from, previous.Span.End);
+        }
+        var subject = SubjectPhrase.Between(text, from, start);
+        if (subject.Length > 0) return subject;
+        if (previous is { IsFigure: true } && previous.Subject.Length > 0) return previous.Subject;
+
+        var clauseEnd = Clause.EndAfter(text, end, sentenceEnd);
+        var stop = end;
+        while (stop < clauseEnd && !ArabicNumeral.IsDigit(text[stop])) stop++;
+        return SubjectPhrase.Between(text, end, Math.Min(stop, end + AfterSubjectLength));
+    }
+
+    private static int? PeriodOf(string text, Candidate c, List<Mention> earlier, int sentenceStartIndex, SectionHeading section)
+    {
+        if (c.Kind is MentionKind.Year or MentionKind.Date) return YearIn(text, c.Start, c.End) ?? section.Year;
+        for (var i = earlier.Count - 1; i >= sentenceStartIndex; i--)
+        {
+            if (earlier[i].Kind is MentionKind.Year or MentionKind.Date && YearIn(text, earlier[i].Span.Start, earlier[i].Span.End) is { } year) return year;
+        }
+        return section.Year;
+    }
+
+    /// <summary>The last four-digit year 1900–2100 printed in text[start, end).</summary>
+    private static int? YearIn(string text, int start, int end)
+    {
+        int? year = null;
+        for (var i = start; i + 4 <= end; i++)
+        {
+            if (!IsDigitRun(text, i, 4) || (i > start && ArabicNumeral.IsDigit(text[i - 1])) || (i + 4 < end && ArabicNumeral.IsDigit(text[i + 4]))) continue;
+            var digits = string.Concat(text.AsSpan(i, 4).ToArray().Select(ch => ch <= '9' ? ch : (char)('0' + (ch - '０'))));
+            var value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (value is >= 1900 and <= 2100) year = value;
+        }
+        return year;
+    }
+
+    private static bool IsDigitRun(string text, int at, int length)
+    {
+        for (var i = at; i < at + length; i++)
+        {
+            if (!ArabicNumeral.IsDigit(text[i])) return false;
+        }
+        return true;
+    }
 }
