@@ -12,7 +12,7 @@ namespace Stats.Core.Extraction;
 public sealed class Extractor : IExtractor
 {
     /// <summary>How much of the text after a figure may serve as its subject when nothing before it does (70余户农牧家乐).</summary>
-    private const int AfterSubjectLength = 8;
+    private const int AfterSubjectLength = 12;
 
     public IReadOnlyList<Mention> Extract(ReportText report)
     {

@@ -10,7 +10,7 @@ namespace Stats.Core.Extraction;
 /// classifier follows it (十余个, 两个, 三百万元, 近万人次). It is never a figure when it stands alone or before any other
 /// word (三农, 四社, 百姓), when it is a lone 一 (一批项目, 一支队伍, 发现一户: in report prose a lone 一 is the
 /// indefinite article or part of an idiom, while real single counts are printed in digits, 特色村1个, 1项), when it is
-/// only 〇/零 (零件, 零售), when it is a bare 万/千/百 with no 近/约/余 to show it is a round number (万人空巷, 千家万户),
+/// led by 〇/零 (零件, 清零), when it is a bare 万/千/百 with no 近/约/余 to show it is a round number (万人空巷, 千家万户),
 /// or when it is malformed (十四五, 七八个). Quotes (“…”, 《…》, 「…」), 第-ordinals, enumerators (一是), heading
 /// markers (一、, (一)) and idioms (十分, 一年来) are claimed earlier by <see cref="NonFigureGrammar"/>.
 /// </para>
@@ -96,7 +96,9 @@ internal static class FigureGrammar
             while (next < text.Length && ChineseNumeral.IsNumeralChar(text[next])) next++;
             return (null, next);
         }
-        if (reading.Run == "一" || reading.Run.All(c => c is '〇' or '零') || reading.Coefficient is null) return (null, next);
+        // A run led by 〇/零 continues a word (清零, 零件); what follows it is read on its own.
+        if (reading.Run[0] is '〇' or '零') return (null, start + 1);
+        if (reading.Run == "一" || reading.Coefficient is null) return (null, next);
         if (!claims.IsFree(reading.Start, reading.End)) return (null, next);
 
         var (qualifierStart, before) = QualifierBefore(text, start, claims, lastEnd);
