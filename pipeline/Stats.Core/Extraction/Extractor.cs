@@ -1,4 +1,3 @@
-using System.Globalization;
 using Stats.Core.Text;
 
 namespace Stats.Core.Extraction;
@@ -31,12 +30,21 @@ public sealed class Extractor : IExtractor
         var layout = new ReportLayout(text);
         var mentions = new List<Mention>(found.Count);
         var sentenceStartIndex = 0;
+        int? sentenceYear = null;
+        Basis? sentenceBasis = null;
         for (var index = 0; index < found.Count; index++)
         {
             var c = found[index];
             var sentence = layout.SentenceAt(c.Start);
-            if (index == 0 || mentions[^1].Sentence != sentence) sentenceStartIndex = index;
             var section = layout.SectionAt(c.Start);
+            if (index == 0 || mentions[^1].Sentence != sentence)
+            {
+                // Per-sentence state keeps the walk linear: a year seen earlier in the sentence dates what follows it.
+                sentenceStartIndex = index;
+                sentenceYear = null;
+                sentenceBasis = null;
+            }
+            var ownYear = c.Kind is MentionKind.Year or MentionKind.Date ? YearIn(text, c.Start, c.End) : null;
             var mention = new Mention
             {
                 Id = index + 1,
@@ -52,9 +60,14 @@ public sealed class Extractor : IExtractor
                 Decimals = c.Decimals,
                 Sentence = sentence,
                 Section = section.Path,
-                Period = PeriodOf(text, c, mentions, sentenceStartIndex, section),
+                Period = ownYear ?? sentenceYear ?? section.Year,
             };
-            if (c.Kind.IsFigure()) mention = WithFigureContext(text, mention, mentions, sentenceStartIndex, section);
+            sentenceYear = ownYear ?? sentenceYear;
+            if (c.Kind.IsFigure())
+            {
+                sentenceBasis ??= FigureBasis.Of(section.Purpose, text.AsSpan(sentence.Start, sentence.Length));
+                mention = WithFigureContext(text, mention, mentions, sentenceStartIndex, sentenceBasis.Value);
+            }
             mentions.Add(mention);
         }
         return mentions;
@@ -64,12 +77,11 @@ public sealed class Extractor : IExtractor
     /// Basis, role, link and subject. A growth rate or share links to the nearest preceding level (amount, quantity or
     /// count) in its sentence, skipping other rates; its subject is that level's.
     /// </summary>
-    private static Mention WithFigureContext(string text, Mention mention, List<Mention> earlier, int sentenceStartIndex, SectionHeading section)
+    private static Mention WithFigureContext(string text, Mention mention, List<Mention> earlier, int sentenceStartIndex, Basis basis)
     {
         var start = mention.Span.Start;
         var sentence = mention.Sentence;
         var clauseStart = Clause.StartBefore(text, start, sentence.Start);
-        var basis = FigureBasis.Of(section.Purpose, text.AsSpan(sentence.Start, sentence.Length));
 
         var role = Role.Level;
         var sign = 1;
@@ -120,16 +132,6 @@ public sealed class Extractor : IExtractor
         return SubjectPhrase.Between(text, end, Math.Min(stop, end + AfterSubjectLength));
     }
 
-    private static int? PeriodOf(string text, Candidate c, List<Mention> earlier, int sentenceStartIndex, SectionHeading section)
-    {
-        if (c.Kind is MentionKind.Year or MentionKind.Date) return YearIn(text, c.Start, c.End) ?? section.Year;
-        for (var i = earlier.Count - 1; i >= sentenceStartIndex; i--)
-        {
-            if (earlier[i].Kind is MentionKind.Year or MentionKind.Date && YearIn(text, earlier[i].Span.Start, earlier[i].Span.End) is { } year) return year;
-        }
-        return section.Year;
-    }
-
     /// <summary>The last four-digit year 1900–2100 printed in text[start, end).</summary>
     private static int? YearIn(string text, int start, int end)
     {
@@ -137,8 +139,8 @@ public sealed class Extractor : IExtractor
         for (var i = start; i + 4 <= end; i++)
         {
             if (!IsDigitRun(text, i, 4) || (i > start && ArabicNumeral.IsDigit(text[i - 1])) || (i + 4 < end && ArabicNumeral.IsDigit(text[i + 4]))) continue;
-            var digits = string.Concat(text.AsSpan(i, 4).ToArray().Select(ch => ch <= '9' ? ch : (char)('0' + (ch - '０'))));
-            var value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            var value = 0;
+            for (var k = i; k < i + 4; k++) value = value * 10 + (text[k] <= '9' ? text[k] - '0' : text[k] - '０');
             if (value is >= 1900 and <= 2100) year = value;
         }
         return year;

@@ -50,10 +50,9 @@ internal static partial class NonFigureGrammar
 
         foreach (Match m in TimeOfDay().Matches(text))
         {
-            var hasSeconds = m.Groups["s"].Success;
-            var afterDate = m.Index >= 2 && char.IsWhiteSpace(text[m.Index - 1]) && ArabicNumeral.IsDigit(text[m.Index - 2]);
-            // Without seconds or a date before it, 3:2 or 1:10 is a ratio.
-            if (hasSeconds || afterDate) Add(m.Index, m.Index + m.Length, MentionKind.Time);
+            // h:mm alone is ambiguous with a ratio (3:2, 1:10): it is a time only with seconds, after a date, or
+            // next to a word of time (于, 下午, 前, 召开).
+            if (m.Groups["s"].Success || LooksLikeClockTime(text, m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, MentionKind.Time);
         }
         foreach (Match m in NumericDate().Matches(text))
         {
@@ -92,6 +91,17 @@ internal static partial class NonFigureGrammar
             // 一大批, 一大早: a lone 一 is never a number (see FigureGrammar).
             if (m.Groups["n"].Value != "一") Add(m.Index, m.Index + m.Length, MentionKind.Name);
         }
+    }
+
+    private const string BeforeClockTime = "于在至到从自午晚早时";
+    private static readonly string[] AfterClockTime = ["前", "后", "至", "到", "开始", "召开", "举行", "结束", "-", "—", "～", "~"];
+
+    private static bool LooksLikeClockTime(string text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\u3000') before--;
+        if (before >= 0 && (ArabicNumeral.IsDigit(text[before]) || BeforeClockTime.Contains(text[before], StringComparison.Ordinal))) return true;
+        return AfterClockTime.Any(word => end + word.Length <= text.Length && string.CompareOrdinal(text, end, word, 0, word.Length) == 0);
     }
 
     private static void FindQuotedNames(string text, Action<int, int, MentionKind> add)
