@@ -7,6 +7,11 @@ namespace Stats.Core.Extraction;
 /// Two passes claim text first-come: <see cref="NonFigureGrammar"/> (identifiers, names, dates, years, ordinals, idioms)
 /// and then <see cref="FigureGrammar"/>; context (sentence, section, period, basis, subject, role, link) is attached
 /// afterwards in one walk over the sorted mentions.
+/// <para>
+/// Period: a year printed earlier in the same sentence (力争2023年…6.47万亩以上 → 2023), else the year of the section
+/// heading (2022年工作回顾 → 2022), else null. Basis: see <see cref="FigureBasis"/>. Subject: see <see cref="SubjectPhrase"/>.
+/// Role: see <see cref="RateWords"/>; growth rates and shares link to the last level figure of their sentence.
+/// </para>
 /// </remarks>
 public sealed class Extractor : IExtractor
 {
@@ -32,6 +37,7 @@ public sealed class Extractor : IExtractor
         var sentenceStartIndex = 0;
         int? sentenceYear = null;
         Basis? sentenceBasis = null;
+        Mention? sentenceLevel = null;
         for (var index = 0; index < found.Count; index++)
         {
             var c = found[index];
@@ -43,6 +49,7 @@ public sealed class Extractor : IExtractor
                 sentenceStartIndex = index;
                 sentenceYear = null;
                 sentenceBasis = null;
+                sentenceLevel = null;
             }
             var ownYear = c.Kind is MentionKind.Year or MentionKind.Date ? YearIn(text, c.Start, c.End) : null;
             var mention = new Mention
@@ -66,7 +73,9 @@ public sealed class Extractor : IExtractor
             if (c.Kind.IsFigure())
             {
                 sentenceBasis ??= FigureBasis.Of(section.Purpose, text.AsSpan(sentence.Start, sentence.Length));
-                mention = WithFigureContext(text, mention, mentions, sentenceStartIndex, sentenceBasis.Value);
+                var previous = index > sentenceStartIndex ? mentions[^1] : null;
+                mention = WithFigureContext(text, mention, previous, sentenceLevel, sentenceBasis.Value);
+                if (mention is { Kind: MentionKind.Amount or MentionKind.Quantity or MentionKind.Count, Role: Role.Level }) sentenceLevel = mention;
             }
             mentions.Add(mention);
         }
@@ -77,7 +86,7 @@ public sealed class Extractor : IExtractor
     /// Basis, role, link and subject. A growth rate or share links to the nearest preceding level (amount, quantity or
     /// count) in its sentence, skipping other rates; its subject is that level's.
     /// </summary>
-    private static Mention WithFigureContext(string text, Mention mention, List<Mention> earlier, int sentenceStartIndex, Basis basis)
+    private static Mention WithFigureContext(string text, Mention mention, Mention? previous, Mention? sentenceLevel, Basis basis)
     {
         var start = mention.Span.Start;
         var sentence = mention.Sentence;
@@ -91,20 +100,16 @@ public sealed class Extractor : IExtractor
         }
 
         int? linkedTo = null;
-        var subject = "";
-        if (role is Role.Growth or Role.Share)
+        string subject;
+        if (role is Role.Growth or Role.Share && sentenceLevel is not null)
         {
-            for (var i = earlier.Count - 1; i >= sentenceStartIndex; i--)
-            {
-                if (earlier[i].Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count && earlier[i].Role == Role.Level)
-                {
-                    linkedTo = earlier[i].Id;
-                    subject = earlier[i].Subject;
-                    break;
-                }
-            }
+            linkedTo = sentenceLevel.Id;
+            subject = sentenceLevel.Subject;
         }
-        if (linkedTo is null) subject = SubjectOf(text, start, mention.Span.End, clauseStart, earlier, sentenceStartIndex, mention.Sentence.End);
+        else
+        {
+            subject = SubjectOf(text, start, mention.Span.End, clauseStart, previous, sentence.End);
+        }
 
         return mention with { Basis = basis, Role = role, Sign = sign, LinkedTo = linkedTo, Subject = subject };
     }
@@ -113,15 +118,10 @@ public sealed class Extractor : IExtractor
     /// The clause text between the previous mention in the clause (or the clause start) and the figure; when that is
     /// empty (217户6803.07万元, 2.54万头、1.11万头) the previous figure's subject; failing that, the words after the figure.
     /// </summary>
-    private static string SubjectOf(string text, int start, int end, int clauseStart, List<Mention> earlier, int sentenceStartIndex, int sentenceEnd)
+    private static string SubjectOf(string text, int start, int end, int clauseStart, Mention? previous, int sentenceEnd)
     {
-        var from = clauseStart;
-        Mention? previous = null;
-        if (earlier.Count > sentenceStartIndex && earlier[^1].Span.End > clauseStart)
-        {
-            previous = earlier[^1];
-            from = Math.Max(from, previous.Span.End);
-        }
+        if (previous is not null && previous.Span.End <= clauseStart) previous = null;
+        var from = previous is null ? clauseStart : Math.Max(clauseStart, previous.Span.End);
         var subject = SubjectPhrase.Between(text, from, start);
         if (subject.Length > 0) return subject;
         if (previous is { IsFigure: true } && previous.Subject.Length > 0) return previous.Subject;

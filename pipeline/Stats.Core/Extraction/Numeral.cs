@@ -1,8 +1,4 @@
 namespace Stats.Core.Extraction;
 
 /// <summary>A numeral as printed at [Start, End): its normalised digits, value (null when too large for decimal) and decimals.</summary>
-internal sealed record Numeral(int Start, int End, string Digits, decimal? Value, int Decimals, bool IsChinese)
-{
-    /// <summary>True for a bare power-of-ten word standing as the whole numeral (the 万 of 近万人次).</summary>
-    public bool IsBareMultiplier { get; init; }
-}
+internal sealed record Numeral(int Start, int End, string Digits, decimal? Value, int Decimals, bool IsChinese);

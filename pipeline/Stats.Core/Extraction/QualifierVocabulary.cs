@@ -17,7 +17,7 @@ internal static class QualifierVocabulary
     public static readonly string[] AfterUnit = ["以上", "以下", "左右", "以内"];
 
     /// <summary>Characters before 近 that make it part of a word (最近, 附近), not a qualifier.</summary>
-    public const string WordsEndingIn近 = "最附靠接临邻贴";
+    public const string CharsMaking近AWord = "最附靠接临邻贴";
 
     /// <summary>The qualifier from <paramref name="words"/> printed at <paramref name="at"/>, or null.</summary>
     public static string? MatchAt(string text, int at, string[] words)
@@ -36,7 +36,7 @@ internal static class QualifierVocabulary
         {
             var start = end - word.Length;
             if (start < 0 || string.CompareOrdinal(text, start, word, 0, word.Length) != 0) continue;
-            if (word == "近" && start > 0 && WordsEndingIn近.Contains(text[start - 1], StringComparison.Ordinal)) continue;
+            if (word == "近" && start > 0 && CharsMaking近AWord.Contains(text[start - 1], StringComparison.Ordinal)) continue;
             return word;
         }
         return null;

@@ -6,7 +6,8 @@ namespace Stats.Core.Extraction;
 
 /// <summary>
 /// The sentences and section headings of a report. Sentences end at 。！？；!? and at line breaks; headings are lines
-/// that open with 一、 (top level) or (一)/（一） (second level), and a new top-level heading clears the second level.
+/// of at most 60 characters that open with 一、 (top level) or (一)/（一） (second level), and a new top-level heading
+/// clears the second level. A heading's year (2022年工作回顾 → 2022) and purpose (review or plan) hold for its section.
 /// </summary>
 internal sealed partial class ReportLayout
 {
@@ -96,8 +97,8 @@ internal sealed partial class ReportLayout
     private static SectionHeading Heading(int from, string path, string own, SectionHeading? inherited)
     {
         var year = YearIn(own) ?? inherited?.Year;
-        var purpose = PurposeOf(own);
-        if (purpose == SectionPurpose.Other && inherited is not null) purpose = inherited.Purpose;
+        // A sub-heading serves its top-level section: 聚焦重点项目 under 工作回顾 is still a review.
+        var purpose = inherited is { Purpose: not SectionPurpose.Other } ? inherited.Purpose : PurposeOf(own);
         return new SectionHeading(from, path, year, purpose);
     }
 
@@ -121,9 +122,9 @@ internal sealed partial class ReportLayout
     [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
     private static partial Regex HeadingYear();
 
-    [GeneratedRegex("回顾|总结")]
+    [GeneratedRegex("回顾|总结|过去")]
     private static partial Regex ReviewWords();
 
-    [GeneratedRegex("计划|安排|目标|打算")]
+    [GeneratedRegex("计划|安排|目标|打算|主要任务|工作重点|总体要求")]
     private static partial Regex PlanWords();
 }
