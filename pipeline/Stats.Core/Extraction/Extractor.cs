@@ -41,7 +41,9 @@ public sealed class Extractor : IExtractor
         for (var index = 0; index < found.Count; index++)
         {
             var c = found[index];
-            var sentence = layout.SentenceAt(c.Start);
+            var foundSentence = layout.SentenceAt(c.Start);
+            // A URL with '?' may run past its sentence's end; the sentence is widened so that it always holds the mention.
+            var sentence = foundSentence.End >= c.End ? foundSentence : new TextSpan(foundSentence.Start, c.End);
             var section = layout.SectionAt(c.Start);
             if (index == 0 || mentions[^1].Sentence != sentence)
             {

@@ -91,6 +91,7 @@ internal static partial class NonFigureGrammar
             // 一大批, 一大早: a lone 一 is never a number (see FigureGrammar).
             if (m.Groups["n"].Value != "一") Add(m.Index, m.Index + m.Length, MentionKind.Name);
         }
+        foreach (Match m in PairedSlogan().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Name);
     }
 
     private const string BeforeClockTime = "于在至到从自午晚早时";
@@ -114,7 +115,8 @@ internal static partial class NonFigureGrammar
             for (var j = i + 1; j < limit; j++)
             {
                 var c = text[j];
-                if (c is '\n' or '\r') break;
+                // A quoted name never spans a sentence, so its mention always lies inside one.
+                if (c is '\n' or '\r' or '。' or '！' or '？' or '；') break;
                 if (c != close) continue;
                 if (HasNumeral(text, i + 1, j)) add(i, j + 1, MentionKind.Name);
                 i = j;
@@ -225,6 +227,10 @@ internal static partial class NonFigureGrammar
     /// <summary>一、 (一) （一） 1、 (1) at the start of a line.</summary>
     [GeneratedRegex(@"^[ \t\u3000\u00A0]*(?<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|" + D + @"{1,2}[、.．](?![0-9０-９])|[（(]" + D + @"{1,2}[)）])", RegexOptions.Multiline)]
     private static partial Regex HeadingMarker();
+
+    /// <summary>Numeral-word pairs are slogans even unquoted: 三区三业, 一村一品, 三个一批 (idioms such as 一事一议 are claimed before).</summary>
+    [GeneratedRegex(@"[一二两三四五六七八九十][\u4e00-\u9fff][一二两三四五六七八九十][\u4e00-\u9fff]")]
+    private static partial Regex PairedSlogan();
 
     [GeneratedRegex(@"十[一二三四五六七八九]五")]
     private static partial Regex FiveYearPlan();

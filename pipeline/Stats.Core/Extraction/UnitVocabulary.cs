@@ -25,8 +25,8 @@ internal static class UnitVocabulary
         new("‰", "‰", Dimension.PerMille),
         new("个百分点", "个百分点", Dimension.PercentagePoints),
         new("百分点", "个百分点", Dimension.PercentagePoints),
-        // Ages are thresholds, not quantities anyone sums: a number with a unit but no dimension.
-        .. Same(Dimension.None, "岁", "周岁"),
+        // Ages, multiples and power have no dimension to check against: numbers that keep their unit.
+        .. Same(Dimension.None, "岁", "周岁", "倍", "千瓦", "千瓦时", "兆瓦"),
     ];
 
     private static readonly FrozenDictionary<char, Unit[]> ByFirstChar = All

@@ -16,7 +16,7 @@ public sealed class ExtractionPropertyTests
         "%", "％", "‰", "个百分点", "百分之", "分之", "余", "多", "近", "约", "以上", "以下", "左右", "超过", "突破", "不足", "至少",
         "年", "年度", "月", "日", "底", "-", "—", "号", "ICP备", "公网安备", "@", "www.", "\n", "\r\n", " ", "\u3000",
         "“", "”", "《", "》", "(", ")", "（", "）", "一、", "(一)", "工作回顾", "工作计划", "力争", "同比增长", "下降", "占比", "率",
-        "\uD800", "\uDC00", "\0", "A", "G", "99999999999999999999999999999999",
+        "?", "!", "http://a.cn/x?id=1", "\uD800", "\uDC00", "\0", "A", "G", "99999999999999999999999999999999",
     ];
 
     private static readonly Gen<string> ReportLike =
@@ -35,7 +35,8 @@ public sealed class ExtractionPropertyTests
             return mentions.Select((m, i) => m.Id == i + 1).All(ok => ok)
                 && mentions.All(m => m.Span.End <= text.Length && m.Text == text[m.Span.Start..m.Span.End] && m.Span.Length > 0)
                 && mentions.Zip(mentions.Skip(1)).All(p => p.First.Span.End <= p.Second.Span.Start)
-                && mentions.All(m => m.IsFigure || m.Value is null);
+                && mentions.All(m => m.IsFigure || m.Value is null)
+                && mentions.All(m => m.Sentence.Contains(m.Span));
         });
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithEndSize(200), property);
     }

@@ -149,6 +149,8 @@ public sealed class NumberGrammarTests
         ["以“三区三业”模式", "“三区三业”", MentionKind.Name],
         ["制定《2023年工作方案》", "《2023年工作方案》", MentionKind.Name],
         ["贯彻中央八项规定", "八项规定", MentionKind.Name],
+        ["以三区三业模式", "三区三业", MentionKind.Name],
+        ["推进一村一品", "一村一品", MentionKind.Name],
         ["第四届人民代表大会", "第四届", MentionKind.Ordinal],
         ["第三次会议", "第三次", MentionKind.Ordinal],
         ["对标第九版防控方案", "第九版", MentionKind.Ordinal],
