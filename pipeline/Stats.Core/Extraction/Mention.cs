@@ -38,6 +38,9 @@ public sealed record Mention
     /// <summary>Decimals printed after the point (1.28 → 2, 5016 → 0). The rounding interval is half a unit of the last printed place times the multiplier.</summary>
     public int Decimals { get; init; }
 
+    /// <summary>-1 when the text states a fall (下降, 减少, 降低) rather than a rise; <see cref="Value"/> stays as printed.</summary>
+    public int Sign { get; init; } = 1;
+
     public Role Role { get; init; } = Role.Level;
 
     /// <summary>−1 when a growth rate is stated as a fall (下降, 减少), else 1; <see cref="Value"/> stays as printed.</summary>

@@ -1,0 +1,19 @@
+namespace Stats.Core.Extraction;
+
+/// <summary>A mention found by the grammar before sentence, section and link context is attached.</summary>
+internal sealed record Candidate(int Start, int End, MentionKind Kind)
+{
+    public decimal? Value { get; init; }
+
+    public string Number { get; init; } = "";
+
+    public string Unit { get; init; } = "";
+
+    public decimal Multiplier { get; init; } = 1m;
+
+    public Dimension Dimension { get; init; } = Dimension.None;
+
+    public string Qualifier { get; init; } = "";
+
+    public int Decimals { get; init; }
+}
