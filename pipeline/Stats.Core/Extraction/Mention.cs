@@ -43,8 +43,6 @@ public sealed record Mention
 
     public Role Role { get; init; } = Role.Level;
 
-    /// <summary>−1 when a growth rate is stated as a fall (下降, 减少), else 1; <see cref="Value"/> stays as printed.</summary>
-    public int Sign { get; init; } = 1;
 
     /// <summary>For a growth rate or share: the <see cref="Id"/> of the level it qualifies.</summary>
     public int? LinkedTo { get; init; }

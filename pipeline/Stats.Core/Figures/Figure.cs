@@ -55,7 +55,7 @@ public sealed record Figure
         if (!mention.IsFigure) throw new ArgumentException($"'{mention.Text}' is a {mention.Kind.Name()}, not a figure.", nameof(mention));
         if (mention.Value is not { } value) throw new ArgumentException($"'{mention.Text}' has no single value (a ratio?).", nameof(mention));
         var number = ReadNumber(mention, value);
-        var printed = number?.Rounding ?? Interval.Point(value);
+        var printed = IsExactCount(mention) ? Interval.Point(value) : number?.Rounding ?? Interval.Point(value);
         var qualified = QualifierRanges.Apply(QualifierWords.Parse(mention.Qualifier), printed, value, number?.Step ?? StepOf(value));
         if (IsNonNegative(mention) && qualified.Intersect(Interval.AtLeast(0m)) is { } nonNegative) qualified = nonNegative;
         return new Figure(qualified, mention.Unit, mention.Text, printed) { MentionId = mention.Id };
@@ -69,6 +69,10 @@ public sealed record Figure
         if (numeral != 0m && Math.Sign(numeral) != Math.Sign(value)) numeral = -numeral;
         return new PrintedNumber(numeral, mention.Decimals, mention.Multiplier);
     }
+
+    // A whole count printed without multiplier (9户, 18684剂次) is exact: nobody rounds a count of households to the unit.
+    private static bool IsExactCount(Mention mention) =>
+        mention.Kind == MentionKind.Count && mention.Multiplier == 1m && mention.Decimals == 0;
 
     // Levels of money, quantities and counts cannot be negative, so 不足 and 以下 stop at zero.
     private static bool IsNonNegative(Mention mention) =>

@@ -11,7 +11,7 @@ public static class MentionTable
     public static readonly IReadOnlyList<(string Name, Type Type)> Schema =
     [
         ("id", typeof(int)), ("start", typeof(int)), ("end", typeof(int)), ("line", typeof(int)), ("column", typeof(int)),
-        ("text", typeof(string)), ("kind", typeof(string)), ("value", typeof(decimal)), ("unit", typeof(string)),
+        ("text", typeof(string)), ("kind", typeof(string)), ("number", typeof(string)), ("value", typeof(decimal)), ("unit", typeof(string)),
         ("dimension", typeof(string)), ("multiplier", typeof(decimal)), ("qualifier", typeof(string)), ("decimals", typeof(int)),
         ("role", typeof(string)), ("sign", typeof(int)), ("linked_to", typeof(int)), ("period", typeof(int)), ("basis", typeof(string)),
         ("subject", typeof(string)), ("section", typeof(string)), ("sentence_start", typeof(int)), ("sentence_end", typeof(int)),
@@ -28,6 +28,7 @@ public static class MentionTable
         var column = new Int32DataFrameColumn("column", n);
         var text = new StringDataFrameColumn("text", n);
         var kind = new StringDataFrameColumn("kind", n);
+        var number = new StringDataFrameColumn("number", n);
         var value = new DecimalDataFrameColumn("value", n);
         var unit = new StringDataFrameColumn("unit", n);
         var dimension = new StringDataFrameColumn("dimension", n);
@@ -55,6 +56,7 @@ public static class MentionTable
             column[i] = c;
             text[i] = m.Text;
             kind[i] = m.Kind.Name();
+            number[i] = m.Number;
             value[i] = m.Value is { } v ? DecimalText.Normalize(v) : null;
             unit[i] = m.Unit;
             dimension[i] = m.Dimension == Dimension.None ? "" : m.Dimension.ToString().ToLowerInvariant();
@@ -72,7 +74,7 @@ public static class MentionTable
             sentenceEnd[i] = m.Sentence.End;
             sentence[i] = report.Slice(m.Sentence);
         }
-        return new DataFrame(id, start, end, line, column, text, kind, value, unit, dimension, multiplier, qualifier, decimals,
+        return new DataFrame(id, start, end, line, column, text, kind, number, value, unit, dimension, multiplier, qualifier, decimals,
             role, sign, linkedTo, period, basis, subject, section, sentenceStart, sentenceEnd, sentence);
     }
 
@@ -92,6 +94,7 @@ public static class MentionTable
                 Span = new TextSpan((int)columns["start"][i], (int)columns["end"][i]),
                 Text = Str(columns["text"], i),
                 Kind = kind,
+                Number = Str(columns["number"], i),
                 Value = (decimal?)columns["value"][i],
                 Unit = Str(columns["unit"], i),
                 Multiplier = (decimal?)columns["multiplier"][i] ?? 1m,
