@@ -18,6 +18,7 @@ internal static partial class NonFigureGrammar
         "十分", "万分", "千万", "万万", "千方百计", "万无一失", "三番五次", "三令五申", "四面八方", "五湖四海",
         "七上八下", "千家万户", "万众一心", "一五一十", "百花齐放", "百尺竿头", "三五成群", "九牛一毛", "五花八门",
         "乱七八糟", "一分为二", "四分五裂", "千千万万", "成千上万", "数以万计", "百姓", "百分百",
+        "第一产业", "第二产业", "第三产业", "一产", "二产", "三产",
     ];
 
     /// <summary>Unquoted names that read like counts (八项规定 is a regulation, not eight items).</summary>

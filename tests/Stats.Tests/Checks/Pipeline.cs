@@ -1,0 +1,34 @@
+using Stats.Cli.Input;
+using Stats.Core.Checks;
+using Stats.Core.Extraction;
+using Stats.Core.Text;
+
+namespace Stats.Tests.Checks;
+
+/// <summary>Extracts and checks a text with the bundled reference data and no catalogue or rules: the generic checks alone.</summary>
+public static class Pipeline
+{
+    private static readonly Lazy<ReferenceData> Reference = new(() => ReferenceData.Load(Path.Combine(Repository.Root, "data", "reference")));
+
+    public static ReferenceData ReferenceData => Reference.Value;
+
+    public static IReadOnlyList<Finding> CheckText(string text)
+    {
+        var report = new ReportText("fixture", text);
+        var mentions = new Extractor().Extract(report);
+        return new Checker(report, mentions, Reference.Value.GenericChecks()).Check();
+    }
+}
+
+/// <summary>The repository's root folder, found from the test's folder.</summary>
+public static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Stats.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Stats.sln not found above the test folder.");
+    }
+}
