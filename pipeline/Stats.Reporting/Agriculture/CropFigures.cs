@@ -18,7 +18,9 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
         BaseUnit.For(m.Unit) is not null && SubjectWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
 
     /// <summary>An area in 亩, or null when its unit is unknown.</summary>
-    public static decimal? InMu(decimal value, string unit) => BaseUnit.Convert(value, unit) is { } m2 ? m2 / BaseUnit.SquareMetresPerMu : null;
+    // m² × 15 / 10000 rather than m² / (10000/15): the latter divides by a rounded repeating decimal.
+    public static decimal? InMu(decimal value, string unit) =>
+        unit == "亩" ? value : BaseUnit.Convert(value, unit) is { } m2 ? m2 * 15m / 10000m : null;
 
     public static CropFigures Of(IReadOnlyList<Mention> mentions, IReadOnlyList<Hypothesis> hypotheses)
     {
