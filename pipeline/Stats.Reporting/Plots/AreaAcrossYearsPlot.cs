@@ -50,7 +50,10 @@ public static class AreaAcrossYearsPlot
                 var wan = (double)p.Wan;
                 canvas.Plot.Add.Marker(p.Period, wan, shape, 11, color);
                 var label = p.Column == PeriodFigures.ImpliedBase ? $"{Wan(wan)} (implied by growth)" : $"{p.Text} = {Wan(wan)}";
-                canvas.Text(label, p.Period + 0.05, wan, Alignment.LowerLeft, 11, color);
+                // Above and right of the marker, clear of the line that runs through it.
+                var text = canvas.Text(label, p.Period, wan, Alignment.LowerLeft, 11, color);
+                text.OffsetX = 6;
+                text.OffsetY = -6;
                 years.Add(p.Period);
                 top = Math.Max(top, wan);
             }

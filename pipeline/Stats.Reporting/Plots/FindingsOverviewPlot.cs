@@ -15,6 +15,7 @@ public static class FindingsOverviewPlot
         var canvas = new PlotCanvas(font, title);
         var kinds = findings.Select(f => f.Kind).Distinct().Order(StringComparer.Ordinal).ToList();
         var bars = new List<Bar>();
+        var counts = new List<(string Text, double X, double Y)>();
         for (var i = 0; i < kinds.Count; i++)
         {
             var stacked = 0d;
@@ -23,11 +24,13 @@ public static class FindingsOverviewPlot
                 var count = findings.Count(f => f.Kind == kinds[i] && f.Status == status);
                 if (count == 0) continue;
                 bars.Add(new Bar { Position = i, ValueBase = stacked, Value = stacked + count, FillColor = StatusColors.Of(status), LineWidth = 0, Size = 0.6 });
-                canvas.Text(count.ToString(System.Globalization.CultureInfo.InvariantCulture), i, stacked + count / 2d, Alignment.MiddleCenter, 12, Colors.White);
+                counts.Add((count.ToString(System.Globalization.CultureInfo.InvariantCulture), i, stacked + count / 2d));
                 stacked += count;
             }
         }
         canvas.Plot.Add.Bars(bars);
+        // Added after the bars so they are drawn on top of them.
+        foreach (var (text, x, y) in counts) canvas.Text(text, x, y, Alignment.MiddleCenter, 13, Colors.White);
         foreach (var status in Enum.GetValues<CheckStatus>().Where(s => findings.Any(f => f.Status == s)))
             canvas.LegendItem(status.Name(), StatusColors.Of(status));
         canvas.BottomTicks(kinds.Select((k, i) => ((double)i, k)).ToList());
@@ -36,6 +39,7 @@ public static class FindingsOverviewPlot
         canvas.XLabel("kind of check");
         canvas.YLabel("findings");
         canvas.Plot.HideGrid();
+        canvas.Plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         return canvas;
     }
 }

@@ -23,7 +23,7 @@ public static class GranularityPlot
         var byId = mentions.ToDictionary(m => m.Id);
         var rows = findings
             .Where(f => f.Kind == "granularity" && f.Expected is { IsBounded: true })
-            .SelectMany(f => Counts(f, byId).Select(n => (Finding: f, N: n, Rate: RateText(f, byId))))
+            .SelectMany(f => Counts(f, byId).Select(c => (Finding: f, N: (long)c.Value!.Value, Count: c.Text, Rate: RateText(f, byId))))
             .ToList();
         if (rows.Count == 0) return PlotCanvas.NoData(font, title, "no granularity finding with a stated rate and counts");
         var canvas = new PlotCanvas(font, title);
@@ -33,7 +33,7 @@ public static class GranularityPlot
         var ticks = new List<(double, string)>();
         for (var i = 0; i < rows.Count; i++)
         {
-            var (f, n, rate) = rows[i];
+            var (f, n, count, rate) = rows[i];
             var y = rows.Count - 1 - i;
             var centre = f.Expected!.Midpoint!.Value;
             double X(decimal v) => (double)(v - centre);
@@ -47,7 +47,7 @@ public static class GranularityPlot
                     var inside = f.Expected.Contains(value);
                     canvas.Plot.Add.Marker(X(value), y, MarkerShape.FilledCircle, inside ? 9 : 6, inside ? StatusColors.Of(CheckStatus.Pass) : Colors.Gray);
                 }
-            ticks.Add((y, $"{rate} · N = {n.ToString(CultureInfo.InvariantCulture)}"));
+            ticks.Add((y, $"{rate} of N = {count}"));
             canvas.Text($"{f.Status.Name()}: stated {IntervalText.Format(f.Expected)}%", half, y + 0.22, Alignment.LowerRight, 10, StatusColors.Of(f.Status));
         }
         canvas.LeftTicks(ticks);
@@ -60,11 +60,11 @@ public static class GranularityPlot
         return canvas;
     }
 
-    /// <summary>The exact counts of a finding: its mentions of kind count with a whole positive value.</summary>
-    public static IReadOnlyList<long> Counts(Finding f, IReadOnlyDictionary<int, Mention> byId) =>
-        f.Mentions.Select(id => byId.GetValueOrDefault(id))
+    /// <summary>The exact counts of a finding: its mentions of kind count with a whole positive value, one per value.</summary>
+    public static IReadOnlyList<Mention> Counts(Finding f, IReadOnlyDictionary<int, Mention> byId) =>
+        f.Mentions.Select(id => byId.GetValueOrDefault(id)).OfType<Mention>()
             .Where(m => m is { Kind: MentionKind.Count, Value: { } v } && v >= 1m && v == decimal.Floor(v))
-            .Select(m => (long)m!.Value!.Value).Distinct().ToList();
+            .DistinctBy(m => m.Value).ToList();
 
     private static string RateText(Finding f, IReadOnlyDictionary<int, Mention> byId) =>
         f.Mentions.Select(id => byId.GetValueOrDefault(id)).LastOrDefault(m => m?.Kind == MentionKind.Percent)?.Text ?? IntervalText.Format(f.Expected);

@@ -29,7 +29,7 @@ public static class GrowthCoherencePlot
             var f = rows[i];
             var y = rows.Count - 1 - i;
             IntervalRows.Add(canvas, f.Expected!, y + 0.17, StatusColors.Stated, low, high, v => Math.Clamp((double)v, low, high));
-            var note = f.Observed is null ? "implied: —" : $"implied {IntervalText.Format(f.Observed, 4)}%";
+            var note = f.Observed is null ? "no implied rate" : $"implied {IntervalText.Format(f.Observed, 4)}%";
             if (f.Observed is { } o) IntervalRows.Add(canvas, o, y - 0.17, StatusColors.Computed, low, high, v => Math.Clamp((double)v, low, high));
             canvas.Text($"{f.Status.Name()}: {note}", high, y - 0.42, Alignment.LowerRight, 10, StatusColors.Of(f.Status));
             ticks.Add((y, RowLabel(f, byId)));

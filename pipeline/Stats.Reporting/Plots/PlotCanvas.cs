@@ -72,7 +72,11 @@ public sealed class PlotCanvas
         canvas.Text(reason, 0.5, 0.4, Alignment.MiddleCenter, 13, Colors.Gray);
         canvas.Plot.Axes.SetLimits(0, 1, 0, 1);
         canvas.Plot.HideGrid();
-        canvas.Plot.Axes.Frameless();
+        // Hide the axes but keep the title, which lives in the top axis panel.
+        canvas.Plot.Axes.Left.IsVisible = false;
+        canvas.Plot.Axes.Bottom.IsVisible = false;
+        canvas.Plot.Axes.Right.IsVisible = false;
+        canvas.Plot.Axes.Top.FrameLineStyle.Width = 0;
         return canvas;
     }
 
@@ -83,7 +87,7 @@ public sealed class PlotCanvas
         Plot.Legend.FontName = Font.Name;
         if (Plot.Legend.ManualItems.Count > 0) Plot.ShowLegend(Alignment.UpperRight);
         var png = Plot.GetImageBytes(width, height, ImageFormat.Png);
-        var svg = Plot.GetSvgXml(width, height);
+        var svg = SvgIds.Renumber(Plot.GetSvgXml(width, height));
         // Parsing catches a broken SVG here rather than in a browser.
         _ = XDocument.Parse(svg);
         return new RenderedPlot(name, Title, png, svg, labels.Distinct().ToList());

@@ -62,15 +62,17 @@ public static class YieldPlausibilityPlot
         span.LineStyle.Width = 0;
     }
 
-    /// <summary>Ticks at 1, 2 and 5 times each power of ten in the view.</summary>
+    /// <summary>Ticks at 1, 2 and 5 times each power of ten in the view, or at the powers alone when the view spans many of them.</summary>
     private static List<(double, string)> LogTicks(double low, double high)
     {
         var ticks = new List<(double, string)>();
+        int[] steps = high - low > 4 ? [1] : [1, 2, 5];
         for (var power = (int)Math.Floor(low); power <= (int)Math.Ceiling(high); power++)
-            foreach (var m in new[] { 1, 2, 5 })
+            foreach (var m in steps)
             {
                 var position = power + Math.Log10(m);
-                if (position < low || position > high) continue;
+                // A label on the right edge would be cut in half.
+                if (position < low || position >= high) continue;
                 var value = m * Math.Pow(10, power);
                 ticks.Add((position, value.ToString(value < 1 ? "0.###" : "#,0", CultureInfo.InvariantCulture)));
             }
