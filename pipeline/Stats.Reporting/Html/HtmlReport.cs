@@ -29,6 +29,7 @@ public static class HtmlReport
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append("<title>Validation report: ").Append(HtmlText.Encode(input.ReportName)).Append("</title>\n")
+            .Append("<script>\n").Append(ReportAssets.Watchdog).Append("\n</script>\n")
             .Append("<style>\n").Append(ReportAssets.Css).Append("\n</style>\n</head>\n<body>\n");
         Header(html, input, figures, verdicts);
         html.Append("<h2 id=\"findings\">Findings</h2>\n");

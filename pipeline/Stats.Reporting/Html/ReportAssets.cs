@@ -42,16 +42,22 @@ public static class ReportAssets
         """;
 
     /// <summary>
-    /// The status filter of the figures table. It also records script errors and blocked fetches on the root element, so a
+    /// Runs first, in the head: records script errors and fetches the security policy blocked on the root element, so a
     /// headless browser's dumped DOM shows whether the page ran cleanly offline.
     /// </summary>
-    public const string Script = """
+    public const string Watchdog = """
         (function () {
           var root = document.documentElement;
           root.dataset.scriptErrors = "0";
           root.dataset.blockedRequests = "0";
           window.addEventListener("error", function () { root.dataset.scriptErrors = String(Number(root.dataset.scriptErrors) + 1); });
           document.addEventListener("securitypolicyviolation", function () { root.dataset.blockedRequests = String(Number(root.dataset.blockedRequests) + 1); });
+        })();
+        """;
+
+    /// <summary>The status filter of the figures table; marks the page ready when it has run.</summary>
+    public const string Script = """
+        (function () {
           var buttons = document.querySelectorAll("[data-filter]");
           buttons.forEach(function (button) {
             button.addEventListener("click", function () {
@@ -62,7 +68,7 @@ public static class ReportAssets
               buttons.forEach(function (b) { b.setAttribute("aria-pressed", String(b === button)); });
             });
           });
-          root.dataset.ready = "yes";
+          document.documentElement.dataset.ready = "yes";
         })();
         """;
 }
