@@ -15,7 +15,11 @@ public static class ReportAssets
         h1 { font-size: 1.6rem; margin-bottom: .2rem; }
         h2 { border-bottom: 2px solid #ddd; padding-bottom: .2rem; margin-top: 2.2rem; }
         h3 { font-size: 1.05rem; margin: 0 0 .4rem; }
-        code, .hash { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; word-break: break-all; }
+        code, .hash { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em; }
+        .hash { word-break: break-all; }
+        #figures { font-size: .9rem; }
+        #figures td:nth-child(2) { white-space: nowrap; }
+        #figures code { overflow-wrap: anywhere; }
         table { border-collapse: collapse; margin: .4rem 0; }
         th, td { border: 1px solid #ccc; padding: .2rem .5rem; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; }
