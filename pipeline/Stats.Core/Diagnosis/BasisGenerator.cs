@@ -10,10 +10,13 @@ public sealed class BasisGenerator : IReadingGenerator
 {
     public const decimal Cost = 1m;
 
+    // Only output values are customarily stated at comparable prices (facts.md); revenue or counts never are.
+    private static readonly string[] OutputValueWords = ["生产总值", "增加值", "产值", "GDP"];
+
     public IEnumerable<Reading> For(Mention figure)
     {
         if (figure.Value is null) yield break;
-        if (figure.Role == Role.Growth)
+        if (figure.Role == Role.Growth && OutputValueWords.Any(w => figure.Subject.Contains(w, StringComparison.Ordinal)))
             yield return new Reading(figure, figure, "basis", figure.Text + " at comparable prices (按可比价格)", Cost) { Assumption = Assumption.RealGrowth };
         if (figure.Role == Role.Level && figure.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count)
             yield return new Reading(figure, figure, "basis", figure.Text + " with a non-exhaustive list under 其中", Cost) { Assumption = Assumption.NotExhaustive };

@@ -82,11 +82,19 @@ public class ReadingGeneratorTests
     [Test]
     public void A_growth_rate_may_be_at_comparable_prices()
     {
-        var growth = Figures.Of("3", 1m, "%", MentionKind.Percent, Role.Growth);
+        var growth = Figures.Of("3", 1m, "%", MentionKind.Percent, Role.Growth) with { Subject = "地区生产总值" };
 
         var reading = new BasisGenerator().For(growth).Single();
 
         Assert.That((reading.Kind, reading.Assumption), Is.EqualTo(("basis", Assumption.RealGrowth)));
+    }
+
+    [Test]
+    public void Revenue_growth_is_never_taken_at_comparable_prices()
+    {
+        var growth = Figures.Of("3", 1m, "%", MentionKind.Percent, Role.Growth) with { Subject = "一般公共预算收入" };
+
+        Assert.That(new BasisGenerator().For(growth), Is.Empty);
     }
 
     [Test]

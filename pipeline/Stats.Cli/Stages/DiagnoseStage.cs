@@ -1,0 +1,28 @@
+using Stats.Cli.Output;
+using Stats.Core.Diagnosis;
+using Stats.Core.Tables;
+
+namespace Stats.Cli.Stages;
+
+/// <summary>Stage 3: ranked hypotheses for each failed check (hypotheses.csv). Suggestions only: the data are never changed.</summary>
+public sealed class DiagnoseStage : IStage
+{
+    public string Name => "diagnose";
+
+    public string Description => "Rank the likely errors behind each failed check: unit slips, digit typos, shifted decimals, other bases (hypotheses.csv).";
+
+    public int Run(StageContext context, StageOutput output)
+    {
+        var findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check"));
+        var generators = new IReadingGenerator[]
+        {
+            new UnitSlipGenerator(context.ReferenceData.UnitFamilies),
+            new DecimalShiftGenerator(),
+            new DigitTypoGenerator(),
+            new BasisGenerator(),
+        };
+        var hypotheses = new Diagnoser(context.Checker, generators).Diagnose(findings);
+        output.Add("hypotheses.csv", CsvFile.ToBytes(HypothesisTable.ToDataFrame(hypotheses)));
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using Stats.Cli.Input;
+using Stats.Cli.Output;
+using Stats.Core.Tables;
+using Stats.Reporting;
+using Stats.Reporting.Agriculture;
+using Stats.Reporting.Plots;
+
+namespace Stats.Cli.Stages;
+
+/// <summary>Stage 4: validated tables, plots, a self-contained HTML report and a Markdown summary of the earlier stages' results.</summary>
+public sealed class ReportStage : IStage
+{
+    public string Name => "report";
+
+    public string Description => "Write validated tables, plots, report.html and summary.md from mentions.csv, findings.csv and hypotheses.csv.";
+
+    public int Run(StageContext context, StageOutput output)
+    {
+        var mentionFrame = context.LoadTable("mentions.csv", MentionTable.Schema, "extract");
+        var input = new ReportInput
+        {
+            ReportName = context.Source.Id,
+            InputSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(context.Source.ReportPath))),
+            Mentions = MentionTable.FromDataFrame(mentionFrame),
+            Sentences = MentionSentences.FromMentionTable(mentionFrame),
+            Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
+            Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
+        };
+        var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = GrainYieldBand(context.ReferenceData), Font = ChartFont.Bundled });
+        foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));
+        foreach (var plot in artifacts.Plots)
+        {
+            output.Add($"plots/{plot.Name}.png", plot.Png);
+            output.AddText($"plots/{plot.Name}.svg", plot.Svg);
+        }
+        output.AddText("report.html", artifacts.Html);
+        output.AddText("summary.md", artifacts.Markdown);
+        Console.Out.Write(artifacts.Markdown);
+        return 0;
+    }
+
+    /// <summary>The grain-yield bands of data/reference (per-unit.yaml names them, plausibility.yaml holds them).</summary>
+    private static PlausibilityBand GrainYieldBand(ReferenceData data)
+    {
+        var yield = data.PerUnit.Single(p => p.Id == "grain_yield");
+        var fail = data.References.Find(yield.FailBand!)!;
+        var warn = data.References.Find(yield.WarnBand!)!;
+        return new PlausibilityBand(fail.Value.Lower!.Value, warn.Value.Lower!.Value, warn.Value.Upper!.Value, fail.Value.Upper!.Value, fail.Unit);
+    }
+}

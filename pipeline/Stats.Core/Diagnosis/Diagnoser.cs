@@ -1,0 +1,121 @@
+using System.Globalization;
+using Stats.Core.Checks;
+using Stats.Core.Extraction;
+
+namespace Stats.Core.Diagnosis;
+
+/// <summary>
+/// Ranks the likely errors behind each failed check: every other reading of the figures involved (unit slip, digit typo,
+/// shifted decimal point, different basis) is re-checked against every rule. Ranked by checks newly satisfied minus checks
+/// newly broken, then plausibility against the reference bands, then the size of the change (fewest figures first, as
+/// Fellegi–Holt). Where no single change explains a failure, pairs of unit and decimal readings are tried.
+/// </summary>
+public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> generators)
+{
+    /// <summary>Hypotheses kept per failed check.</summary>
+    public const int KeptPerRule = 8;
+
+    public IReadOnlyList<Hypothesis> Diagnose(IReadOnlyList<Finding> baseline)
+    {
+        var before = StatusByRule(baseline);
+        var failed = baseline.Where(f => IsFailing(f.Status)).ToList();
+        var mentions = checker.Mentions.Where(m => m.IsFigure && m.Value is not null).ToDictionary(m => m.Id);
+        var outcomes = new Dictionary<string, Outcome>(StringComparer.Ordinal);
+
+        Outcome Evaluate(IReadOnlyList<Reading> readings)
+        {
+            var key = string.Join("|", readings.Select(r => $"{r.Original.Id}:{r.Kind}:{r.Text}"));
+            if (outcomes.TryGetValue(key, out var known)) return known;
+            var findings = checker.Check(ScenarioOf(readings));
+            return outcomes[key] = Outcome.Of(readings, findings, before);
+        }
+
+        var hypotheses = new List<Hypothesis>();
+        foreach (var finding in failed)
+        {
+            var figures = finding.Mentions.Where(mentions.ContainsKey).Distinct().Select(id => mentions[id]).ToList();
+            var singles = figures.SelectMany(f => generators.SelectMany(g => g.For(f))).Select(r => Evaluate([r]));
+            var explaining = singles.Where(o => o.Fixes(finding.Rule)).ToList();
+            if (explaining.Count == 0)
+            {
+                var cheap = figures.Select(f => generators.SelectMany(g => g.For(f)).Where(r => r.Kind is "unit" or "decimal").ToList()).ToList();
+                for (var a = 0; a < cheap.Count; a++)
+                    for (var b = a + 1; b < cheap.Count; b++)
+                        foreach (var ra in cheap[a])
+                            foreach (var rb in cheap[b])
+                                if (Evaluate([ra, rb]) is var pair && pair.Fixes(finding.Rule)) explaining.Add(pair);
+            }
+            var ranked = explaining
+                .OrderByDescending(o => o.Score)
+                .ThenBy(o => o.Reading, StringComparer.Ordinal)
+                .Take(KeptPerRule)
+                .ToList();
+            hypotheses.AddRange(ranked.Select((o, i) => o.ToHypothesis(finding, i + 1)));
+        }
+        return hypotheses;
+    }
+
+    private static bool IsFailing(CheckStatus status) => status is CheckStatus.Fail or CheckStatus.Warn;
+
+    private static Dictionary<string, Finding> StatusByRule(IReadOnlyList<Finding> findings)
+    {
+        var map = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (var f in findings) map.TryAdd(f.Rule, f);
+        return map;
+    }
+
+    private static Scenario ScenarioOf(IReadOnlyList<Reading> readings) => new(
+        readings.Where(r => r.Assumption == Assumption.None).ToDictionary(r => r.Original.Id, r => r.Changed),
+        readings.Where(r => r.Assumption == Assumption.RealGrowth).Select(r => r.Original.Id).ToHashSet(),
+        readings.Where(r => r.Assumption == Assumption.NotExhaustive).Select(r => r.Original.Id).ToHashSet());
+
+    /// <summary>What the checks give under one set of readings, compared with the figures as printed.</summary>
+    private sealed record Outcome(IReadOnlyList<Reading> Readings, IReadOnlyDictionary<string, Finding> After, int Fixed, int Broken, decimal Plausibility)
+    {
+        public string Reading => string.Join(" | ", Readings.Select(r => r.Text));
+
+        public decimal Cost => Readings.Sum(r => r.Cost);
+
+        /// <summary>Fixed minus broken outweighs everything; plausibility outweighs the size of the change.</summary>
+        public decimal Score => Math.Round(100m * (Fixed - Broken) + 10m * Plausibility - Cost, 2);
+
+        public bool Fixes(string rule) =>
+            After.TryGetValue(rule, out var f) && (f.Status == CheckStatus.Pass || (f.Status == CheckStatus.NotEvaluable && Readings.Any(r => r.Kind == "basis")));
+
+        public static Outcome Of(IReadOnlyList<Reading> readings, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, Finding> before)
+        {
+            var after = StatusByRule(findings);
+            var isBasis = readings.Any(r => r.Kind == "basis");
+            var fixedCount = before.Values.Count(b => IsFailing(b.Status) && after.TryGetValue(b.Rule, out var a) &&
+                (a.Status == CheckStatus.Pass || (isBasis && a.Status == CheckStatus.NotEvaluable)));
+            var broken = before.Values.Count(b => b.Status == CheckStatus.Pass && after.TryGetValue(b.Rule, out var a) && IsFailing(a.Status));
+            var changed = readings.Select(r => r.Original.Id).ToHashSet();
+            var bands = findings.Where(f => f.Kind is "per_unit" or "plausibility" && f.Severity != Severity.Info && f.Mentions.Any(changed.Contains)).ToList();
+            var plausibility = bands.Count == 0
+                ? 0.5m
+                : bands.Average(f => f.Status switch { CheckStatus.Pass => 1m, CheckStatus.Warn => 0.5m, _ => 0m });
+            return new Outcome(readings, after, fixedCount, broken, plausibility);
+        }
+
+        public Hypothesis ToHypothesis(Finding failed, int rank)
+        {
+            var now = After[failed.Rule];
+            var original = string.Join(" | ", Readings.Select(r => r.Original.Text));
+            var explanation = $"Reading {original} as {Reading}: {now.Message} " +
+                string.Create(CultureInfo.InvariantCulture, $"({Fixed} failed check{(Fixed == 1 ? "" : "s")} would pass, {Broken} passing check{(Broken == 1 ? "" : "s")} would fail.)");
+            return new Hypothesis
+            {
+                Rule = failed.Rule,
+                Rank = rank,
+                Mentions = Readings.Select(r => r.Original.Id).ToList(),
+                Original = original,
+                Reading = Reading,
+                Kind = string.Join("+", Readings.Select(r => r.Kind)),
+                ChecksFixed = Fixed,
+                ChecksBroken = Broken,
+                Score = Score,
+                Explanation = explanation,
+            };
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Xml.Linq;
+using ScottPlot;
+using ScottPlot.Plottables;
+
+namespace Stats.Reporting.Plots;
+
+/// <summary>
+/// Builds a plot in the chart font and renders it at a fixed size to PNG and SVG. Every text is collected so tests can
+/// check the font has its glyphs; a plot with nothing to show says so instead of failing.
+/// </summary>
+public sealed class PlotCanvas
+{
+    private readonly List<string> labels = [];
+
+    public PlotCanvas(ChartFont font, string title)
+    {
+        Font = font;
+        font.Register();
+        Plot = new Plot();
+        Title = title;
+        Plot.Title(title, 16);
+        labels.Add(title);
+    }
+
+    public Plot Plot { get; }
+
+    public ChartFont Font { get; }
+
+    public string Title { get; }
+
+    /// <summary>Every text drawn on the plot, for glyph checks.</summary>
+    public IReadOnlyList<string> Labels => labels;
+
+    public void XLabel(string text) { Plot.XLabel(text, 13); labels.Add(text); }
+
+    public void YLabel(string text) { Plot.YLabel(text, 13); labels.Add(text); }
+
+    public Text Text(string text, double x, double y, Alignment alignment, float size = 11, Color? color = null)
+    {
+        var t = Plot.Add.Text(text, x, y);
+        t.LabelFontName = Font.Name;
+        t.LabelFontSize = size;
+        t.LabelAlignment = alignment;
+        t.LabelFontColor = color ?? Colors.Black;
+        labels.Add(text);
+        return t;
+    }
+
+    public void LeftTicks(IReadOnlyList<(double Position, string Label)> ticks)
+    {
+        Plot.Axes.Left.SetTicks(ticks.Select(t => t.Position).ToArray(), ticks.Select(t => t.Label).ToArray());
+        labels.AddRange(ticks.Select(t => t.Label));
+    }
+
+    public void BottomTicks(IReadOnlyList<(double Position, string Label)> ticks)
+    {
+        Plot.Axes.Bottom.SetTicks(ticks.Select(t => t.Position).ToArray(), ticks.Select(t => t.Label).ToArray());
+        labels.AddRange(ticks.Select(t => t.Label));
+    }
+
+    public void LegendItem(string text, Color color)
+    {
+        Plot.Legend.ManualItems.Add(new LegendItem { LabelText = text, FillColor = color, LineWidth = 0 });
+        labels.Add(text);
+    }
+
+    /// <summary>A plot that states there is nothing to show and why.</summary>
+    public static PlotCanvas NoData(ChartFont font, string title, string reason)
+    {
+        var canvas = new PlotCanvas(font, title);
+        canvas.Text("no data", 0.5, 0.6, Alignment.MiddleCenter, 28, Colors.Gray);
+        canvas.Text(reason, 0.5, 0.4, Alignment.MiddleCenter, 13, Colors.Gray);
+        canvas.Plot.Axes.SetLimits(0, 1, 0, 1);
+        canvas.Plot.HideGrid();
+        // Hide the axes but keep the title, which lives in the top axis panel.
+        canvas.Plot.Axes.Left.IsVisible = false;
+        canvas.Plot.Axes.Bottom.IsVisible = false;
+        canvas.Plot.Axes.Right.IsVisible = false;
+        canvas.Plot.Axes.Top.FrameLineStyle.Width = 0;
+        return canvas;
+    }
+
+    public RenderedPlot Render(string name, int width, int height)
+    {
+        // Applied last so axis labels, ticks, title and legend set while building all use the chart font.
+        Plot.Font.Set(Font.Name);
+        Plot.Legend.FontName = Font.Name;
+        if (Plot.Legend.ManualItems.Count > 0) Plot.ShowLegend(Alignment.UpperRight);
+        var png = Plot.GetImageBytes(width, height, ImageFormat.Png);
+        var svg = SvgIds.Renumber(Plot.GetSvgXml(width, height));
+        // Parsing catches a broken SVG here rather than in a browser.
+        _ = XDocument.Parse(svg);
+        return new RenderedPlot(name, Title, png, svg, labels.Distinct().ToList());
+    }
+}

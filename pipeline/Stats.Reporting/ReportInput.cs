@@ -1,0 +1,24 @@
+using Stats.Core.Checks;
+using Stats.Core.Diagnosis;
+using Stats.Core.Extraction;
+
+namespace Stats.Reporting;
+
+/// <summary>What the report stage works from: the earlier stages' tables and the identity of the report they came from.</summary>
+public sealed record ReportInput
+{
+    /// <summary>The report's name as shown in the header (its folder or file name).</summary>
+    public required string ReportName { get; init; }
+
+    /// <summary>The SHA-256 of the report file's bytes, lower-case hex, so a reader can tell which text was checked.</summary>
+    public required string InputSha256 { get; init; }
+
+    public required IReadOnlyList<Mention> Mentions { get; init; }
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public IReadOnlyList<Hypothesis> Hypotheses { get; init; } = [];
+
+    /// <summary>The sentence text of each mention by mention id (mentions.csv's sentence column), for quoting.</summary>
+    public IReadOnlyDictionary<int, string> Sentences { get; init; } = new Dictionary<int, string>();
+}

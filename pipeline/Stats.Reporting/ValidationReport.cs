@@ -1,0 +1,37 @@
+using Stats.Reporting.Agriculture;
+using Stats.Reporting.Html;
+using Stats.Reporting.Plots;
+using Stats.Reporting.Tables;
+
+namespace Stats.Reporting;
+
+/// <summary>Builds stage 4's tables, plots, HTML report and summary from the earlier stages' tables; writes nothing itself.</summary>
+public static class ValidationReport
+{
+    public static ReportArtifacts Build(ReportInput input, ReportSettings settings)
+    {
+        var crops = CropFigures.Of(input.Mentions, input.Hypotheses);
+        var tables = new List<(string, Microsoft.Data.Analysis.DataFrame)>
+        {
+            ("tables/figures.csv", FiguresTable.Build(input.Mentions, input.Findings)),
+            ("tables/summary.csv", SummaryTable.Build(input.Findings)),
+            ("tables/fiscal.csv", FiscalTable.Build(input.Mentions)),
+            ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield)),
+        };
+        var plots = BuildPlots(input, crops, settings)
+            .Select(p => p.Canvas.Render(p.Name, settings.PlotWidth, settings.PlotHeight))
+            .ToList();
+        return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots), MarkdownSummary.Build(input));
+    }
+
+    /// <summary>The six plots in presentation order, before rendering.</summary>
+    public static IReadOnlyList<(string Name, PlotCanvas Canvas)> BuildPlots(ReportInput input, CropFigures crops, ReportSettings settings) =>
+    [
+        (FindingsOverviewPlot.Name, FindingsOverviewPlot.Build(input.Findings, settings.Font)),
+        (RevenueCompositionPlot.Name, RevenueCompositionPlot.Build(input.Findings, input.Mentions, settings.Font)),
+        (GrowthCoherencePlot.Name, GrowthCoherencePlot.Build(input.Findings, input.Mentions, settings.Font)),
+        (YieldPlausibilityPlot.Name, YieldPlausibilityPlot.Build(crops.Readings, settings.GrainYield, settings.Font)),
+        (AreaAcrossYearsPlot.Name, AreaAcrossYearsPlot.Build(crops.Areas, input.Mentions, settings.Font)),
+        (GranularityPlot.Name, GranularityPlot.Build(input.Findings, input.Mentions, settings.Font)),
+    ];
+}
