@@ -36,16 +36,22 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
         var mentions = LoadMentions();
         var refs = ReferenceData;
         var catalogue = Source.FiguresPath is { } figuresPath
-            ? FigureCatalog.Parse(File.ReadAllText(figuresPath), figuresPath).Resolve(mentions, Report)
+            ? FigureCatalog.Parse(File.ReadAllText(figuresPath), DisplayPath(figuresPath)).Resolve(mentions, Report)
             : new Dictionary<string, Figure>();
         RuleEngine? rules = null;
         if (Source.RulesPath is { } rulesPath)
         {
-            var set = RuleSet.Parse(File.ReadAllText(rulesPath), rulesPath, catalogue.Keys, refs.References, refs.Units);
+            var set = RuleSet.Parse(File.ReadAllText(rulesPath), DisplayPath(rulesPath), catalogue.Keys, refs.References, refs.Units);
             rules = new RuleEngine(set, refs.References, refs.Units);
         }
         return new Checker(Report, mentions, refs.GenericChecks(), rules, catalogue);
     }
+
+    /// <summary>
+    /// A report's own data file as outputs name it: "&lt;report id&gt;/rules.yaml", the same wherever the report lies and
+    /// whatever the working directory, so findings keep the same bytes.
+    /// </summary>
+    public string DisplayPath(string path) => Source.Id + "/" + Path.GetFileName(path);
 
     public IReadOnlyList<Mention> LoadMentions() =>
         MentionTable.FromDataFrame(LoadTable("mentions.csv", MentionTable.Schema, "extract"));

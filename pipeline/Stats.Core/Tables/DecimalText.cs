@@ -8,6 +8,27 @@ public static class DecimalText
     /// <summary>The same value with its scale reduced to the fewest digits (1.2800 → 1.28), so it prints without trailing zeros.</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
+    /// <summary>The value rounded half away from zero to <paramref name="digits"/> significant digits (for gaps and scores, not bounds).</summary>
+    public static decimal Significant(decimal value, int digits)
+    {
+        if (value == 0m) return 0m;
+        var magnitude = (int)Math.Floor(Math.Log10((double)Math.Abs(value)));
+        var decimals = digits - 1 - magnitude;
+        return decimals switch
+        {
+            >= 28 => value,
+            >= 0 => Math.Round(value, decimals, MidpointRounding.AwayFromZero),
+            _ => Math.Round(value / Pow10(-decimals), MidpointRounding.AwayFromZero) * Pow10(-decimals),
+        };
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var result = 1m;
+        for (var i = 0; i < n; i++) result *= 10m;
+        return result;
+    }
+
     public static string Format(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
 
     public static string Format(decimal? value) => value is { } v ? Format(v) : "";

@@ -49,7 +49,8 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
             foreach (var h in relevant)
                 if (Reread(printed, h) is { } reading) readings.Add(reading);
         }
-        return new CropFigures(areas, outputs, readings);
+        // Several failed checks often share a hypothesis (5016万斤 explains the yield and the province check): show each reading once.
+        return new CropFigures(areas, outputs, readings.DistinctBy(r => (r.AreaId, r.OutputId, r.AreaText, r.OutputText)).ToList());
     }
 
     // The output's own sentence first, then the nearest area before it in the text, then any area; always the same period.
