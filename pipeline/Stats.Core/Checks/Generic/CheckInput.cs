@@ -37,6 +37,17 @@ public sealed class CheckInput
     /// <summary>Totals whose lists under 其中 are assumed not exhaustive (a diagnosis hypothesis).</summary>
     public IReadOnlySet<int> NotExhaustive { get; }
 
+    /// <summary>The breakdowns under 其中 for these partitions, found once per input since several checks read them.</summary>
+    public IReadOnlyList<Breakdown> Breakdowns(IReadOnlyList<Partition> partitions)
+    {
+        if (breakdowns is { } cached && ReferenceEquals(cached.Partitions, partitions)) return cached.Found;
+        var found = Breakdown.FindAll(this, partitions);
+        breakdowns = (partitions, found);
+        return found;
+    }
+
+    private (IReadOnlyList<Partition> Partitions, IReadOnlyList<Breakdown> Found)? breakdowns;
+
     public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
 
     /// <summary>The rates (growth, share) linked to a level.</summary>

@@ -11,6 +11,8 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class GranularityCheck : IGenericCheck
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, string), decimal> PowerCache = new();
+
     public string Kind => "granularity";
 
     public IEnumerable<Finding> Run(CheckInput input)
@@ -53,7 +55,8 @@ public sealed class GranularityCheck : IGenericCheck
         var values = counts.Select(c => (long)c.Value!.Value).Distinct().ToList();
         bool Reachable(Interval percent) => values.Any(n =>
             Granularity.ReachableWithDenominator(percent, n) || (percent.Upper <= 100m && Granularity.ReachableWithNumerator(percent, n)));
-        var power = Granularity.Power(rate.Decimals, Reachable);
+        // The power depends only on the precision and the counts, and costs a sweep over every printed value: compute it once.
+        var power = PowerCache.GetOrAdd((rate.Decimals, string.Join(",", values.Order())), _ => Granularity.Power(rate.Decimals, Reachable));
         var countsText = string.Join(", ", counts.Select(c => c.Text));
         var powerText = power.ToString("0.###", CultureInfo.InvariantCulture);
 

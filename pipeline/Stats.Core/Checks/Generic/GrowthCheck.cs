@@ -16,7 +16,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
-        foreach (var b in Breakdown.FindAll(input, partitions).Where(b => b.IsExhaustive))
+        foreach (var b in input.Breakdowns(partitions).Where(b => b.IsExhaustive))
         {
             var totalGrowth = GrowthOf(input, b.Total);
             var partGrowths = b.Parts.Select(p => GrowthOf(input, p)).ToList();

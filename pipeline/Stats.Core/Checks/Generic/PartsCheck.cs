@@ -9,7 +9,7 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
-        foreach (var b in Breakdown.FindAll(input, partitions))
+        foreach (var b in input.Breakdowns(partitions))
         {
             var total = input.IntervalOf(b.Total);
             var sum = b.Parts.Select(input.IntervalOf).Aggregate((x, y) => x + y);

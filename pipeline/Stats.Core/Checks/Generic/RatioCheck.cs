@@ -14,7 +14,7 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
-        var breakdowns = Breakdown.FindAll(input, partitions).Where(b => b.IsExhaustive).ToList();
+        var breakdowns = input.Breakdowns(partitions).Where(b => b.IsExhaustive).ToList();
         foreach (var ratio in input.Mentions.Where(m => m.Kind == MentionKind.Ratio))
         {
             var terms = ratio.Number.Split(':').Select(t => decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? (decimal?)v : null).ToList();

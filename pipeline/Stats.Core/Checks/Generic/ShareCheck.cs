@@ -10,7 +10,7 @@ public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCh
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
-        var breakdowns = Breakdown.FindAll(input, partitions);
+        var breakdowns = input.Breakdowns(partitions);
         foreach (var share in input.Figures.Where(m => m.Role == Role.Share && m.Kind == MentionKind.Percent))
         {
             var part = input.ById(share.LinkedTo);

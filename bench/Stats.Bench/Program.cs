@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Stats.Bench.StageBenchmarks).Assembly).Run(args);

@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using Stats.Cli.Input;
+using Stats.Core.Checks;
+using Stats.Core.Diagnosis;
+using Stats.Core.Extraction;
+using Stats.Core.Figures;
+using Stats.Core.Rules;
+using Stats.Core.Text;
+
+namespace Stats.Bench;
+
+/// <summary>Extract, check and diagnose on the bundled report, each stage alone and extract plus check together.</summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private ReportText report = null!;
+    private ReferenceData reference = null!;
+    private string figuresYaml = "";
+    private string rulesYaml = "";
+    private IReadOnlyList<Mention> mentions = [];
+    private Checker checker = null!;
+    private IReadOnlyList<Finding> findings = [];
+    private IReadingGenerator[] generators = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var source = BundledReport.Source;
+        report = source.Read();
+        reference = BundledReport.Reference;
+        figuresYaml = File.ReadAllText(source.FiguresPath!);
+        rulesYaml = File.ReadAllText(source.RulesPath!);
+        mentions = new Extractor().Extract(report);
+        checker = BuildChecker(mentions);
+        findings = checker.Check();
+        generators = [new UnitSlipGenerator(reference.UnitFamilies), new DecimalShiftGenerator(), new DigitTypoGenerator(), new BasisGenerator()];
+    }
+
+    private Checker BuildChecker(IReadOnlyList<Mention> extracted)
+    {
+        var catalogue = FigureCatalog.Parse(figuresYaml, "figures.yaml").Resolve(extracted, report);
+        var rules = RuleSet.Parse(rulesYaml, "rules.yaml", catalogue.Keys, reference.References, reference.Units);
+        return new Checker(report, extracted, reference.GenericChecks(), new RuleEngine(rules, reference.References, reference.Units), catalogue);
+    }
+
+    [Benchmark]
+    public int Extract() => new Extractor().Extract(report).Count;
+
+    [Benchmark]
+    public int Check() => checker.Check().Count;
+
+    /// <summary>What one report costs in corpus mode before diagnosis: extract, resolve the catalogue, parse the rules, check.</summary>
+    [Benchmark]
+    public int ExtractAndCheck() => BuildChecker(new Extractor().Extract(report)).Check().Count;
+
+    [Benchmark]
+    public int Diagnose() => new Diagnoser(checker, generators).Diagnose(findings).Count;
+}
