@@ -60,6 +60,21 @@ Task("Extract")
     .IsDependentOn("Build")
     .Does<BuildData>(data => RunStage(data, "extract"));
 
+Task("Check")
+    .Description("Stage 2: checks the figures against each other and the references into out/findings.csv.")
+    .IsDependentOn("Extract")
+    .Does<BuildData>(data => RunStage(data, "check"));
+
+Task("Diagnose")
+    .Description("Stage 3: ranks the likely errors behind each failed check into out/hypotheses.csv.")
+    .IsDependentOn("Check")
+    .Does<BuildData>(data => RunStage(data, "diagnose"));
+
+Task("Report")
+    .Description("Stage 4: writes tables, plots, report.html and summary.md into out/.")
+    .IsDependentOn("Diagnose")
+    .Does<BuildData>(data => RunStage(data, "report"));
+
 Task("Pipeline")
     .Description("Runs every stage on the report into out/ ('stats run'); failed checks are the product working, not a broken build.")
     .IsDependentOn("Build")
