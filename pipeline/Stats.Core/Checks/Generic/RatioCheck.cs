@@ -21,9 +21,8 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             if (terms.Count < 2 || terms.Any(t => t is null)) continue;
             var intervals = ratio.Number.Split(':').Select(t => Interval.Rounded(decimal.Parse(t, CultureInfo.InvariantCulture), Decimals(t))).ToList();
             var sum = intervals.Aggregate((a, b) => a + b);
-            if (!sum.Meets(Interval.Closed(90m, 110m))) continue; // not printed as percentages: nothing to add up
             var holds = sum.Meets(Interval.Point(100m));
-            yield return new Finding
+            var finding = new Finding
             {
                 Rule = Evidence.RuleId(Kind, [ratio]),
                 Kind = Kind,
@@ -38,6 +37,12 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 Source = "auto",
                 Label = "the terms of a ratio of shares add up to 100",
             };
+            if (!sum.Meets(Interval.Closed(90m, 110m)))
+            {
+                yield return finding with { Status = CheckStatus.NotEvaluable, Margin = null, Message = $"The terms of {ratio.Text} add up to {IntervalText.Format(sum)}, so they are not percentages and need not add up to 100." };
+                continue;
+            }
+            yield return finding;
             var parts = breakdowns.FirstOrDefault(b => b.Parts.Count == intervals.Count && SameParagraph(input, b.Total, ratio));
             if (parts is null) continue;
             var whole = parts.Parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);

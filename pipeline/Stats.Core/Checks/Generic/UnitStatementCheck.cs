@@ -34,7 +34,7 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
         var converted = units.Convert(input.IntervalOf(first), first.Unit, second.Unit);
         var stated = input.IntervalOf(second);
         var holds = converted.Meets(stated);
-        return new Finding
+        var finding = new Finding
         {
             Rule = Evidence.RuleId(Kind, evidence),
             Kind = Kind,
@@ -49,6 +49,10 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
             Source = "auto",
             Label = "a quantity restated in another unit converts to the restated value",
         };
+        // A bound (以上, 不足) restated as another bound says nothing about the value itself.
+        return converted.IsBounded && stated.IsBounded
+            ? finding
+            : finding with { Status = CheckStatus.NotEvaluable, Margin = null, Message = $"{first.Text} and {second.Text} are bounds, not values, so the restatement cannot be checked." };
     }
 
     [GeneratedRegex(@"^\s*[（(]\s*(合|约合|折合|约|即|相当于)?\s*$")]
