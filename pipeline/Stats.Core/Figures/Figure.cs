@@ -26,13 +26,13 @@ public sealed record Figure
     /// <summary>Every value the figure can stand for, qualifier included.</summary>
     public Interval Value { get => value; init => this.value = value ?? throw new ArgumentNullException(nameof(Value)); }
 
-    /// <summary>The values the printed number stands for by rounding alone, ignoring any qualifier (6.47万亩以上 → [64650, 64750)).</summary>
+    /// <summary>The values the printed number stands for by rounding alone, ignoring any qualifier (3.5万亩以上 → [34500, 35500)).</summary>
     public Interval Printed { get => printed; init => printed = value ?? throw new ArgumentNullException(nameof(Printed)); }
 
     /// <summary>The unit without multiplier (元, 吨, 公顷, %); empty for a pure number.</summary>
     public string Unit { get => unit; init => unit = value ?? throw new ArgumentNullException(nameof(Unit)); }
 
-    /// <summary>The figure as printed (5016万吨), used as evidence.</summary>
+    /// <summary>The figure as printed (1.28亿元), used as evidence.</summary>
     public string Text
     {
         get => text;
@@ -70,7 +70,7 @@ public sealed record Figure
         return new PrintedNumber(numeral, mention.Decimals, mention.Multiplier);
     }
 
-    // A whole count printed without multiplier (9户, 18684剂次) is exact: nobody rounds a count of households to the unit.
+    // A whole count printed without multiplier (9户, 120人) is exact: nobody rounds a count of households to the unit.
     private static bool IsExactCount(Mention mention) =>
         mention.Kind == MentionKind.Count && mention.Multiplier == 1m && mention.Decimals == 0;
 

@@ -31,7 +31,7 @@ public sealed record FigureEntry
 
     public string LabelEn { get; }
 
-    /// <summary>The mention's text as printed (5016万吨), or its beginning (6.47万亩 for 6.47万亩以上).</summary>
+    /// <summary>The mention's text as printed (1.28亿元), or its beginning (3.5万亩 for 3.5万亩以上).</summary>
     public string Quote { get; }
 
     /// <summary>Words that must all occur in the mention's sentence, when the quote alone is not unique.</summary>

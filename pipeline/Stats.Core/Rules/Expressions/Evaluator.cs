@@ -179,7 +179,7 @@ public sealed class Evaluator
             }
             case "printed":
             {
-                // The figure's print alone, without its qualifier: 6.47万亩以上 → [6.465, 6.475)万亩.
+                // The figure's print alone, without its qualifier: 3.5万亩以上 → [3.45, 3.55)万亩.
                 var figure = Figure((Name)args[0]);
                 return new Quantity(figure.Printed, units.Get(figure.Unit));
             }
