@@ -15,7 +15,7 @@ public sealed record Hypothesis
     /// <summary>The figures as printed, joined by " | ".</summary>
     public required string Original { get; init; }
 
-    /// <summary>The figures as the hypothesis reads them (5016万斤), joined by " | ".</summary>
+    /// <summary>The figures as the hypothesis reads them (1234万斤), joined by " | ".</summary>
     public required string Reading { get; init; }
 
     /// <summary>The family: unit, typo, decimal, basis.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Stats.Core.Diagnosis;
 
-/// <summary>A printed numeral ("5016", "41779.9") as digits and a decimal-point position, for typo and shift readings.</summary>
+/// <summary>A printed numeral ("1234", "4177.5") as digits and a decimal-point position, for typo and shift readings.</summary>
 public sealed record NumeralText(string Digits, int PointIndex)
 {
     /// <summary>Parses a normalised numeral (ASCII digits and at most one '.').</summary>

@@ -4,7 +4,7 @@ namespace Stats.Core.Diagnosis;
 
 /// <summary>
 /// A figure read differently from how it is printed: the mention as it would be under the hypothesis, the family of the
-/// change (unit, typo, decimal, basis), how it reads (5016万斤), and its cost — small changes are likelier than large ones.
+/// change (unit, typo, decimal, basis), how it reads (1234万斤), and its cost — small changes are likelier than large ones.
 /// </summary>
 public sealed record Reading(Mention Original, Mention Changed, string Kind, string Text, decimal Cost)
 {

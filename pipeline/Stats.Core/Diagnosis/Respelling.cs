@@ -13,7 +13,7 @@ public static class Respelling
         Decimals = numeral.Decimals,
     });
 
-    /// <summary>The figure with its numeral kept and its multiplier and unit replaced (5016万吨 → 5016万斤).</summary>
+    /// <summary>The figure with its numeral kept and its multiplier and unit replaced (1234万吨 → 1234万斤).</summary>
     public static Mention WithUnit(Mention figure, decimal multiplier, string unit) => Reprinted(figure with
     {
         Multiplier = multiplier,

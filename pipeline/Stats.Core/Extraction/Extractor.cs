@@ -8,7 +8,7 @@ namespace Stats.Core.Extraction;
 /// and then <see cref="FigureGrammar"/>; context (sentence, section, period, basis, subject, role, link) is attached
 /// afterwards in one walk over the sorted mentions.
 /// <para>
-/// Period: a year printed earlier in the same sentence (力争2023年…6.47万亩以上 → 2023), else the year of the section
+/// Period: a year printed earlier in the same sentence (力争2023年…3.5万亩以上 → 2023), else the year of the section
 /// heading (2022年工作回顾 → 2022), else null. Basis: see <see cref="FigureBasis"/>. Subject: see <see cref="SubjectPhrase"/>.
 /// Role: see <see cref="RateWords"/>; growth rates and shares link to the last level figure of their sentence.
 /// </para>

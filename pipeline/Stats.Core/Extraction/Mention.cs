@@ -35,7 +35,7 @@ public sealed record Mention
     /// <summary>The qualifier words as printed (余, 近, 以上…), in order, joined by nothing; empty when unqualified.</summary>
     public string Qualifier { get; init; } = "";
 
-    /// <summary>Decimals printed after the point (1.28 → 2, 5016 → 0). The rounding interval is half a unit of the last printed place times the multiplier.</summary>
+    /// <summary>Decimals printed after the point (1.28 → 2, 1234 → 0). The rounding interval is half a unit of the last printed place times the multiplier.</summary>
     public int Decimals { get; init; }
 
     /// <summary>-1 when the text states a fall (下降, 减少, 降低) rather than a rise; <see cref="Value"/> stays as printed.</summary>

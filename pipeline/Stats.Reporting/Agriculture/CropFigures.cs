@@ -49,7 +49,7 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
             foreach (var h in relevant)
                 if (Reread(printed, h) is { } reading) readings.Add(reading);
         }
-        // Several failed checks often share a hypothesis (5016万斤 explains the yield and the province check): show each reading once.
+        // Several failed checks often share a hypothesis (1234万斤 explains the yield and the province check): show each reading once.
         return new CropFigures(areas, outputs, readings.DistinctBy(r => (r.AreaId, r.OutputId, r.AreaText, r.OutputText)).ToList());
     }
 

@@ -2,7 +2,7 @@ namespace Stats.Reporting.Agriculture;
 
 /// <summary>
 /// An area and an output read together, as printed or under one hypothesis, with the yield they imply.
-/// Reading is "printed" or the hypothesis's reading (5016万斤); Rule and Rank name the hypothesis.
+/// Reading is "printed" or the hypothesis's reading (1234万斤); Rule and Rank name the hypothesis.
 /// </summary>
 public sealed record YieldReading
 {

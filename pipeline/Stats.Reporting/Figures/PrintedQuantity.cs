@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Stats.Reporting.Figures;
 
-/// <summary>A quantity written the way a report prints it (5016万斤, 4.18万亩, 41779.9亩): a value with its multiplier applied, and the unit.</summary>
+/// <summary>A quantity written the way a report prints it (1234万斤, 4.18万亩, 4177.5亩): a value with its multiplier applied, and the unit.</summary>
 public sealed partial record PrintedQuantity(decimal Value, string Unit)
 {
     private static readonly IReadOnlyDictionary<string, decimal> Multipliers = new Dictionary<string, decimal>(StringComparer.Ordinal)
@@ -11,7 +11,7 @@ public sealed partial record PrintedQuantity(decimal Value, string Unit)
         [""] = 1m, ["十"] = 10m, ["百"] = 100m, ["千"] = 1000m, ["万"] = 10000m, ["亿"] = 100000000m, ["万亿"] = 1000000000000m,
     };
 
-    // Qualifiers after the unit (6.47万亩以上) widen the figure but do not change its unit.
+    // Qualifiers after the unit (3.5万亩以上) widen the figure but do not change its unit.
     private static readonly string[] ApproximationSuffixes = ["以上", "以下", "左右"];
 
     /// <summary>Reads a hypothesis's reading of one figure; null when it is not a number with a unit.</summary>
