@@ -47,7 +47,13 @@ public static class GrowthCoherencePlot
     private static string RowLabel(Finding f, IReadOnlyDictionary<int, Mention> byId)
     {
         var involved = f.Mentions.Select(id => byId.GetValueOrDefault(id)).OfType<Mention>().ToList();
-        var growth = involved.FirstOrDefault(m => m.Role == Role.Growth);
+        // The stated growth is the expected side: label the row by the rate printed as that interval, and among equal
+        // rates (a total and a part may both grow 3%) by the one qualifying the largest level, the total.
+        var growths = involved.Where(m => m.Role == Role.Growth).ToList();
+        var growth = growths
+            .Where(m => f.Expected is { } e && m.Value is { } v && e.Contains(v * m.Sign))
+            .OrderByDescending(m => m.LinkedTo is { } l && byId.GetValueOrDefault(l)?.Value is { } level ? level : 0m)
+            .FirstOrDefault() ?? growths.FirstOrDefault();
         var level = growth?.LinkedTo is { } id ? byId.GetValueOrDefault(id) : involved.FirstOrDefault();
         var subject = level?.Subject is { Length: > 0 } s ? s : level?.Text ?? f.Rule;
         return $"{RevenueCompositionPlot.Shorten(subject, 10)} {growth?.Text ?? ""}".TrimEnd();

@@ -17,10 +17,19 @@ public static class RevenueCompositionPlot
     public static PlotCanvas Build(IReadOnlyList<Finding> findings, IReadOnlyList<Mention> mentions, ChartFont font)
     {
         const string title = "Revenue composition: stated vs computed share (占比)";
-        var rows = findings.Where(f => f.Kind == "share" && f.Expected is { IsBounded: true } && f.Observed is not null).ToList();
+        var byId = mentions.ToDictionary(m => m.Id);
+        int? ShareOf(Finding f)
+        {
+            var shares = f.Mentions.Where(id => byId.GetValueOrDefault(id)?.Role == Role.Share).ToList();
+            return shares.Count == 1 ? shares[0] : null;
+        }
+        // One row per stated share: a report's rule and the generic check often test the same one; sums of shares are no share.
+        var rows = findings
+            .Where(f => f.Kind == "share" && f.Expected is { IsBounded: true } && f.Observed is not null && ShareOf(f) is not null)
+            .DistinctBy(ShareOf)
+            .ToList();
         if (rows.Count == 0) return PlotCanvas.NoData(font, title, "no share finding with a stated and a computed share");
         var canvas = new PlotCanvas(font, title);
-        var byId = mentions.ToDictionary(m => m.Id);
         decimal Centre(Finding f) => f.Expected!.Midpoint!.Value;
         var ends = rows.SelectMany(f => new[] { f.Expected!, f.Observed! }.SelectMany(i => new[] { i.Lower, i.Upper }).OfType<decimal>().Select(e => (double)(e - Centre(f))));
         var (low, high) = IntervalRows.View(ends.Append(0), 0.2);
