@@ -10,7 +10,9 @@ namespace Stats.Cli.Notebooks;
 /// </summary>
 public static class MarkdownText
 {
-    private const string MarkdownPunctuation = "\\`*_{}[]()#+-.!|~$";
+    // Text is always placed after a prefix ("> ", "- **Rule:** "), never at a line's start, so '.', '-', '+' and '!' cannot start
+    // a list or image there; brackets are escaped, so no link or image can form either.
+    private const string MarkdownPunctuation = "\\`*_[]#|~$";
 
     public static string Escape(string text)
     {

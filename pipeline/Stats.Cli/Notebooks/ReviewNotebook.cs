@@ -178,9 +178,9 @@ public static class ReviewNotebook
         if (sentences.Count > 0)
         {
             md.Append("\nIn the report:\n\n");
-            foreach (var sentence in sentences) md.Append("> ").Append(MarkdownText.Escape(sentence)).Append("\n>\n");
+            md.Append(string.Join("\n>\n", sentences.Select(s => "> " + MarkdownText.Escape(s)))).Append('\n');
         }
-        return md.ToString().Replace(">\n>\n", ">\n\n", StringComparison.Ordinal);
+        return md.ToString();
     }
 
     private static string Recheck(string kind) =>
