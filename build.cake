@@ -8,6 +8,7 @@ var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var report = Argument("report", "data/reports/ejin-horo-town-2023");
 var outDir = Argument("out", "out");
+var notebooks = Argument("notebooks", "notebooks");
 
 //////////////////////////////////////////////////////////////////////
 // SETUP
@@ -18,7 +19,8 @@ Setup<BuildData>(context => new BuildData(
     MakeAbsolute(File("Stats.sln")),
     MakeAbsolute(Directory(report)),
     MakeAbsolute(Directory(outDir)),
-    MakeAbsolute(Directory("TestResults"))));
+    MakeAbsolute(Directory("TestResults")),
+    MakeAbsolute(Directory(notebooks))));
 
 //////////////////////////////////////////////////////////////////////
 // TASKS
@@ -80,10 +82,66 @@ Task("Pipeline")
     .IsDependentOn("Build")
     .Does<BuildData>(data => RunStage(data, "run"));
 
+Task("Notebook")
+    .Description("Stage 5: writes out/notebook.ipynb and refreshes the committed copy in notebooks/<report>.ipynb (commit it).")
+    .IsDependentOn("Pipeline")
+    .Does<BuildData>(data =>
+{
+    RunStage(data, "notebook");
+    EnsureDirectoryExists(data.Notebooks);
+    CopyFile(data.GeneratedNotebook, data.CommittedNotebook);
+    Information($"Copied {data.GeneratedNotebook} to {data.CommittedNotebook}.");
+});
+
+Task("NotebookDrift")
+    .Description("Regenerates the notebook and fails when its bytes differ from the committed copy in notebooks/ (run the Notebook task and commit).")
+    .IsDependentOn("Pipeline")
+    .Does<BuildData>(data =>
+{
+    RunStage(data, "notebook");
+    if (!FileExists(data.CommittedNotebook))
+        throw new CakeException($"{data.CommittedNotebook} is missing: run 'dotnet cake --target=Notebook' and commit it.");
+    var generated = System.IO.File.ReadAllBytes(data.GeneratedNotebook.FullPath);
+    var committed = System.IO.File.ReadAllBytes(data.CommittedNotebook.FullPath);
+    if (!generated.AsSpan().SequenceEqual(committed))
+        throw new CakeException($"{data.CommittedNotebook} differs from the regenerated {data.GeneratedNotebook}: run 'dotnet cake --target=Notebook' and commit it.");
+    Information($"{data.CommittedNotebook} matches the regenerated notebook byte for byte.");
+});
+
+Task("NotebookRun")
+    .Description("Runs out/notebook.ipynb headlessly with dotnet-repl (its last cell fails when it does not reproduce findings.csv); writes TestResults/notebook.run.ipynb.")
+    .IsDependentOn("Pipeline")
+    .Does<BuildData>(data =>
+{
+    RunStage(data, "notebook");
+    EnsureDirectoryExists(data.TestResults);
+    var executed = data.TestResults.CombineWithFilePath("notebook.run.ipynb");
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    // From the notebook's folder: its #r and file paths are relative to it, as under Jupyter. The folder must lie inside the
+    // repository so that 'dotnet tool run' finds the local dotnet-repl through .config/dotnet-tools.json.
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        WorkingDirectory = data.Out,
+        Arguments = new ProcessArgumentBuilder()
+            .Append("tool").Append("run").Append("dotnet-repl").Append("--")
+            .Append("--run").AppendQuoted(data.GeneratedNotebook.FullPath)
+            .Append("--output-path").AppendQuoted(executed.FullPath)
+            .Append("--exit-after-run"),
+    });
+    Information($"dotnet-repl ran the notebook in {watch.Elapsed.TotalSeconds:0.0} s (exit {exit}); outputs in {executed}.");
+    if (exit != 0) throw new CakeException($"The notebook failed headlessly (dotnet-repl exit {exit}; 2 means a cell failed): see {executed}.");
+});
+
+Task("Notebooks")
+    .Description("Checks the committed notebook for drift, then runs it headlessly (what CI runs after the tests).")
+    .IsDependentOn("NotebookDrift")
+    .IsDependentOn("NotebookRun");
+
 Task("Default")
-    .Description("Builds, tests, and runs the whole pipeline on the bundled report.")
+    .Description("Builds, tests, runs the whole pipeline on the bundled report, and checks and runs its notebook (Notebook refreshes the committed copy: it is not in Default, where it would hide drift).")
     .IsDependentOn("Test")
-    .IsDependentOn("Pipeline");
+    .IsDependentOn("Pipeline")
+    .IsDependentOn("Notebooks");
 
 //////////////////////////////////////////////////////////////////////
 // EXECUTION
@@ -95,9 +153,14 @@ RunTarget(target);
 // TYPES AND FUNCTIONS
 //////////////////////////////////////////////////////////////////////
 
-public sealed record BuildData(string Configuration, FilePath Solution, DirectoryPath Report, DirectoryPath Out, DirectoryPath TestResults)
+public sealed record BuildData(string Configuration, FilePath Solution, DirectoryPath Report, DirectoryPath Out, DirectoryPath TestResults, DirectoryPath Notebooks)
 {
     public FilePath Cli => Solution.GetDirectory().CombineWithFilePath($"pipeline/Stats.Cli/bin/{Configuration}/net10.0/stats.dll");
+
+    public FilePath GeneratedNotebook => Out.CombineWithFilePath("notebook.ipynb");
+
+    /// <summary>The committed copy, named after the report: byte for byte out/notebook.ipynb, kept for reading and for the drift check.</summary>
+    public FilePath CommittedNotebook => Notebooks.CombineWithFilePath(Report.GetDirectoryName() + ".ipynb");
 }
 
 // Exit code 1 means error-severity checks failed: recorded, but the build goes on. Exit code 2 (bad input, crash) fails it.

@@ -14,7 +14,7 @@ public sealed class StatsCommand
     public const int ChecksFailed = 1;
     public const int BadInput = 2;
 
-    private static readonly IReadOnlyList<IStage> Stages = [new ExtractStage(), new CheckStage(), new DiagnoseStage(), new ReportStage()];
+    private static readonly IReadOnlyList<IStage> Stages = [new ExtractStage(), new CheckStage(), new DiagnoseStage(), new ReportStage(), new NotebookStage()];
 
     private readonly RootCommand root;
 

@@ -46,7 +46,7 @@ public sealed class CheckStage : IStage
         mentions = f.Mentions,
         expected = IntervalText.Format(f.Expected),
         observed = IntervalText.Format(f.Observed),
-        margin = f.Margin is { } m ? DecimalText.Format(DecimalText.Significant(m, 8)) : null,
+        margin = f.Margin is { } m ? DecimalText.Format(DecimalText.Margin(m)) : null,
         message = f.Message,
         source = f.Source,
     };

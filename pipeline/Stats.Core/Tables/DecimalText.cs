@@ -8,6 +8,9 @@ public static class DecimalText
     /// <summary>The same value with its scale reduced to the fewest digits (1.2800 → 1.28), so it prints without trailing zeros.</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
+    /// <summary>A gap between intervals as outputs write it: 8 significant digits, since it measures, not bounds.</summary>
+    public static decimal Margin(decimal gap) => Normalize(Significant(gap, 8));
+
     /// <summary>The value rounded half away from zero to <paramref name="digits"/> significant digits (for gaps and scores, not bounds).</summary>
     public static decimal Significant(decimal value, int digits)
     {

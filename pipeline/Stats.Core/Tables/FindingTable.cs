@@ -40,7 +40,7 @@ public static class FindingTable
             evidence[i] = f.Evidence;
             expected[i] = IntervalText.Format(f.Expected);
             observed[i] = IntervalText.Format(f.Observed);
-            margin[i] = f.Margin is { } g ? DecimalText.Normalize(DecimalText.Significant(g, 8)) : null;
+            margin[i] = f.Margin is { } g ? DecimalText.Margin(g) : null;
             message[i] = f.Message;
             source[i] = f.Source;
             label[i] = f.Label;
