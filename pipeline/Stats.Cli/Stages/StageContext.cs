@@ -28,6 +28,9 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
 
     public ReferenceData ReferenceData => referenceData ??= ReferenceData.Load(ReferenceDir);
 
+    /// <summary>The reference files the stages actually read (none when no stage needed them), for the manifest.</summary>
+    public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];
+
     /// <summary>The report's checks, composed once: its own catalogue and rules when it has them, and the generic checks.</summary>
     public Checker Checker => checker ??= BuildChecker();
 
