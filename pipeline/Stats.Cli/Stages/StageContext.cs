@@ -32,11 +32,16 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
     public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];
 
     /// <summary>The report's checks, composed once: its own catalogue and rules when it has them, and the generic checks.</summary>
-    public Checker Checker => checker ??= BuildChecker();
+    public Checker Checker => checker ??= BuildChecker(LoadMentions());
 
-    private Checker BuildChecker()
+    /// <summary>
+    /// Reads and validates every input the checking stages use (report, reference data, catalogue, rules) against an
+    /// extraction held in memory, so that 'stats run' on bad input stops before its first stage writes anything.
+    /// </summary>
+    public void ValidateInputs() => BuildChecker(new Extractor().Extract(Report));
+
+    private Checker BuildChecker(IReadOnlyList<Mention> mentions)
     {
-        var mentions = LoadMentions();
         var refs = ReferenceData;
         var catalogue = Source.FiguresPath is { } figuresPath
             ? FigureCatalog.Parse(File.ReadAllText(figuresPath), figuresPath).Resolve(mentions, Report)

@@ -10,6 +10,8 @@ public static class StageSequence
     public static StageSequenceResult Run(IReadOnlyList<IStage> stages, StageContext context)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        // A later stage's bad input must not leave the outputs of the earlier ones behind, half a run in a folder.
+        if (stages.Count > 1) context.ValidateInputs();
         var exit = 0;
         var timings = new List<StageTiming>();
         var outputs = new List<FileDigest>();
