@@ -54,7 +54,7 @@ public class SafetyTests
         var run = CliRun.Of("run", temp.Sub(name), "--out", outDir);
 
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
-        Assert.That(Listing(temp.Path).Where(p => !p.StartsWith("out/", StringComparison.Ordinal)), Is.EqualTo(before));
+        Assert.That(Listing(temp.Path).Where(p => p != "out" && !p.StartsWith("out/", StringComparison.Ordinal)), Is.EqualTo(before));
         Assert.That(Directory.GetDirectories(Path.GetDirectoryName(temp.Path)!), Has.None.EndsWith("escape"));
         Assert.That(File.ReadAllText(Path.Combine(outDir, "report.html")), Does.Not.Contain("<script>alert(1)"));
     }
