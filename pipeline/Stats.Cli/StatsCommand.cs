@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Stats.Cli.Input;
-using Stats.Cli.Output;
+using Stats.Cli.Provenance;
 using Stats.Cli.Stages;
-using Stats.Core.Text;
 
 namespace Stats.Cli;
 
@@ -25,6 +24,7 @@ public sealed class StatsCommand
         var root = new RootCommand("stats: extract, check and diagnose the figures of a Chinese government work report (政府工作报告).");
         foreach (var stage in Stages) root.Subcommands.Add(StageVerb(stage.Name, stage.Description, [stage]));
         root.Subcommands.Add(StageVerb("run", "Run every stage in order: " + string.Join(", ", Stages.Select(s => s.Name)) + ".", Stages));
+        root.Subcommands.Add(VerifyVerb.Build(Stages));
         return new StatsCommand(root);
     }
 
@@ -63,24 +63,13 @@ public sealed class StatsCommand
         try
         {
             var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);
-            var exit = Done;
-            foreach (var stage in stages)
-            {
-                var output = new StageOutput();
-                exit = Math.Max(exit, stage.Run(context, output));
-                output.Commit(context.OutDir);
-            }
-            return exit;
-        }
-        catch (InputException e)
-        {
-            Console.Error.WriteLine($"stats: {e.Message}");
-            return BadInput;
+            var run = StageSequence.Run(stages, context);
+            ManifestRecorder.Record(context, run, Stages);
+            return run.ExitCode;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine(verbose ? $"stats: internal error: {e}" : $"stats: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} (run with --verbose for details)");
-            return BadInput;
+            return ErrorLine.Report(e, verbose);
         }
     }
 }

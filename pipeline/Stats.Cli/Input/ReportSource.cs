@@ -13,6 +13,9 @@ public sealed record ReportSource(string Id, string ReportPath, string? FiguresP
     /// <summary>The largest report accepted; work reports are tens of kilobytes, so anything near this is not one.</summary>
     public const long MaxReportBytes = 32L * 1024 * 1024;
 
+    /// <summary>The full path given on the command line: the report folder, or the bare file.</summary>
+    public string Input { get; init; } = ReportPath;
+
     public static ReportSource Resolve(string input)
     {
         var full = Path.GetFullPath(input);
@@ -25,10 +28,22 @@ public sealed record ReportSource(string Id, string ReportPath, string? FiguresP
                 Path.GetFileName(Path.TrimEndingDirectorySeparator(full)),
                 report,
                 OptionalFile(full, "figures.yaml"),
-                OptionalFile(full, "rules.yaml"));
+                OptionalFile(full, "rules.yaml")) { Input = full };
         }
         if (File.Exists(full)) return new ReportSource(Path.GetFileNameWithoutExtension(full), full, null, null);
         throw new InputException(input, "no such file or folder; give a report folder holding report.txt, or a .txt file.");
+    }
+
+    /// <summary>
+    /// A location inside the report folder ("/abs/town/rules.yaml:18") as seen from the folder ("rules.yaml:18"), so that
+    /// outputs naming it are the same wherever the folder lies; any other text is returned as it is.
+    /// </summary>
+    public string WithinReport(string location)
+    {
+        var folder = Path.TrimEndingDirectorySeparator(Input) + Path.DirectorySeparatorChar;
+        return Input != ReportPath && location.StartsWith(folder, StringComparison.Ordinal)
+            ? location[folder.Length..].Replace('\\', '/')
+            : location;
     }
 
     /// <summary>Reads and decodes the report, refusing files too large to be a report.</summary>

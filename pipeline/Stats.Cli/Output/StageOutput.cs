@@ -14,6 +14,9 @@ public sealed class StageOutput
 
     public IEnumerable<string> Files => files.Keys;
 
+    /// <summary>Every file by its path relative to the output folder ('/'-separated), in ordinal order.</summary>
+    public IReadOnlyDictionary<string, byte[]> Contents => files;
+
     public void Add(string relativePath, byte[] content) => files[Checked(relativePath)] = content;
 
     /// <summary>Adds text as UTF-8 without BOM with LF line endings.</summary>

@@ -25,7 +25,8 @@ public sealed class CheckStage : IStage
 
     public int Run(StageContext context, StageOutput output)
     {
-        var findings = context.Checker.Check();
+        // A finding names its rule's file relative to the report folder: outputs must not depend on where the folder lies.
+        var findings = context.Checker.Check().Select(f => f with { Source = context.Source.WithinReport(f.Source) }).ToList();
         output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
         output.AddText("findings.json", JsonSerializer.Serialize(findings.Select(ToJson), Json) + "\n");
         var summary = CheckSummary.Of(findings);

@@ -28,12 +28,20 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
 
     public ReferenceData ReferenceData => referenceData ??= ReferenceData.Load(ReferenceDir);
 
-    /// <summary>The report's checks, composed once: its own catalogue and rules when it has them, and the generic checks.</summary>
-    public Checker Checker => checker ??= BuildChecker();
+    /// <summary>The reference files the stages actually read (none when no stage needed them), for the manifest.</summary>
+    public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];
 
-    private Checker BuildChecker()
+    /// <summary>The report's checks, composed once: its own catalogue and rules when it has them, and the generic checks.</summary>
+    public Checker Checker => checker ??= BuildChecker(LoadMentions());
+
+    /// <summary>
+    /// Reads and validates every input the checking stages use (report, reference data, catalogue, rules) against an
+    /// extraction held in memory, so that 'stats run' on bad input stops before its first stage writes anything.
+    /// </summary>
+    public void ValidateInputs() => BuildChecker(new Extractor().Extract(Report));
+
+    private Checker BuildChecker(IReadOnlyList<Mention> mentions)
     {
-        var mentions = LoadMentions();
         var refs = ReferenceData;
         var catalogue = Source.FiguresPath is { } figuresPath
             ? FigureCatalog.Parse(File.ReadAllText(figuresPath), DisplayPath(figuresPath)).Resolve(mentions, Report)

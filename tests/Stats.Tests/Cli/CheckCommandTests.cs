@@ -67,6 +67,7 @@ public class CheckCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(run.Stderr, Does.Contain(where));
-        Assert.That(File.Exists(Path.Combine(temp.Sub("out"), "findings.csv")), Is.False);
+        Assert.That(run.Stderr, Does.Not.Contain(" at Stats."), "no stack trace without --verbose");
+        Assert.That(Directory.Exists(temp.Sub("out")), Is.False, "the run stops before its first stage writes anything");
     }
 }

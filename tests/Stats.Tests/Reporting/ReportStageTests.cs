@@ -28,7 +28,7 @@ public class ReportStageTests
         var run = CliRun.Of("report", report, "--out", outDir);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
-        var written = Written(outDir, ["mentions.csv", "findings.csv", "hypotheses.csv"]);
+        var written = Written(outDir, ["mentions.csv", "findings.csv", "hypotheses.csv", "manifest.json"]);
         Assert.That(written.Keys, Is.EqualTo(Expected));
         Assert.That(run.Stdout, Is.EqualTo(File.ReadAllText(Path.Combine(outDir, "summary.md"))));
         Assert.That(run.Stdout, Does.Contain("## Failed findings"));
@@ -41,7 +41,8 @@ public class ReportStageTests
     {
         using var temp = new TempFolder();
         var (report, outDir) = new EjinHoroSample().WriteTo(temp.Path);
-        string[] inputs = ["mentions.csv", "findings.csv", "hypotheses.csv"];
+        // The manifest carries the run's clock readings; ReproducibilityTests compare it without them.
+        string[] inputs = ["mentions.csv", "findings.csv", "hypotheses.csv", "manifest.json"];
 
         Assert.That(CliRun.Of("report", report, "--out", outDir).ExitCode, Is.EqualTo(0));
         var first = Written(outDir, inputs);

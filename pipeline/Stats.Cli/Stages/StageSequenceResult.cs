@@ -1,0 +1,6 @@
+using Stats.Cli.Provenance;
+
+namespace Stats.Cli.Stages;
+
+/// <summary>What a sequence of stages did: the worst exit code, when it started, each stage's timing, and every file written.</summary>
+public sealed record StageSequenceResult(int ExitCode, DateTimeOffset StartedAt, IReadOnlyList<StageTiming> Timings, IReadOnlyList<FileDigest> Outputs);
