@@ -69,7 +69,7 @@ public class ManifestTests
     {
         var manifest = BundledRun.Value.Manifest;
 
-        Assert.That(manifest.Stages, Is.EqualTo(new[] { "extract", "check", "diagnose", "report" }));
+        Assert.That(manifest.Stages, Is.EqualTo(new[] { "extract", "check", "diagnose", "report", "notebook" }));
         Assert.That(manifest.Timings.Select(t => t.Stage), Is.EqualTo(manifest.Stages));
         Assert.That(manifest.Timings.Select(t => t.Seconds), Has.All.GreaterThanOrEqualTo(0));
         Assert.That(manifest.Timings[0].StartedAt, Is.GreaterThanOrEqualTo(manifest.StartedAt));

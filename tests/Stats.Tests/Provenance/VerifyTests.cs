@@ -28,7 +28,7 @@ public class VerifyTests
         var verify = CliRun.Of("verify", outDir);
 
         Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Stdout + verify.Stderr);
-        Assert.That(verify.Stdout, Does.Contain("all 23 outputs").And.Contain("byte for byte"));
+        Assert.That(verify.Stdout, Does.Match(@"all \d+ outputs").And.Contain("byte for byte"));
         Assert.That(verify.Stdout, Does.Not.Contain("# "), "the re-run's own summary is not printed");
     }
 
