@@ -9,6 +9,9 @@ internal sealed class ReportComposer(SeededRandom random)
 {
     private readonly ReportDraft draft = new();
 
+    // "全镇", "全乡" or "全苏木": how the report names its whole territory, set with the town's name.
+    private string whole = "全镇";
+
     public ReportDraft Compose()
     {
         var town = TownName();
@@ -48,7 +51,9 @@ internal sealed class ReportComposer(SeededRandom random)
         var a = random.Pick(Vocabulary.NameSyllables);
         string b;
         do b = random.Pick(Vocabulary.NameSyllables); while (b == a);
-        return a + b + random.Pick(Vocabulary.TownKinds);
+        var kind = random.Pick(Vocabulary.TownKinds);
+        whole = "全" + kind;
+        return a + b + kind;
     }
 
     private void Filler(IReadOnlyList<string> pool, int min, int max)
@@ -143,7 +148,7 @@ internal sealed class ReportComposer(SeededRandom random)
     {
         var previous = PrintedNumber.Round(total / (1m + growth / 100m), decimals);
         if (previous <= 0m || !PrintedNumber.Covers(PrintedNumber.Format(growth, 1), (total / previous - 1m) * 100m)) return;
-        draft.Text("2021年全镇一般公共预算收入为");
+        draft.Text($"2021年{whole}一般公共预算收入为");
         Level(previous, decimals, unit);
         draft.Text("。");
     }
@@ -195,7 +200,7 @@ internal sealed class ReportComposer(SeededRandom random)
         var tertiary = primary * random.Decimal(1m, 6m);
         var parts = new[] { primary, secondary, tertiary }.Select(p => PrintedNumber.Round(p, 2)).ToArray();
         var sum = parts.Sum();
-        draft.Text("全镇地区生产总值达到");
+        draft.Text($"{whole}地区生产总值达到");
         Level(sum, 2, "亿元");
         draft.Text("，按可比价格计算");
         Growth(Rate(-3m, 12m), 1);
@@ -251,12 +256,12 @@ internal sealed class ReportComposer(SeededRandom random)
     private void List()
     {
         var (lead, unit, names) = random.Pick(Vocabulary.Lists);
-        var whole = random.Int(20, 400);
-        var room = (int)(whole * random.Decimal(0.4m, 0.95m));
+        var total = random.Int(20, 400);
+        var room = (int)(total * random.Decimal(0.4m, 0.95m));
         var cuts = new[] { random.Int(1, 100), random.Int(1, 100), random.Int(1, 100) };
         var parts = cuts.Select(c => Math.Max(1, room * c / cuts.Sum())).ToArray();
-        draft.Text(lead);
-        Level(whole, 0, unit);
+        draft.Text(lead.Replace("全镇", whole, StringComparison.Ordinal));
+        Level(total, 0, unit);
         draft.Text("，其中，");
         for (var i = 0; i < names.Length; i++)
         {
@@ -273,7 +278,7 @@ internal sealed class ReportComposer(SeededRandom random)
         var n = random.Int(60, 900);
         var k = Math.Min(n - 1, (int)(n * random.Decimal(0.8m, 0.995m)));
         var decimals = random.Chance(0.7) ? 1 : 2;
-        draft.Text($"全镇{who}");
+        draft.Text($"{whole}{who}");
         draft.Figure(n.ToString(System.Globalization.CultureInfo.InvariantCulture), classifier);
         draft.Text("中已有");
         draft.Figure(k.ToString(System.Globalization.CultureInfo.InvariantCulture), classifier);
