@@ -12,11 +12,14 @@ public static class Pipeline
 
     public static ReferenceData ReferenceData => Reference.Value;
 
-    public static IReadOnlyList<Finding> CheckText(string text)
+    public static IReadOnlyList<Finding> CheckText(string text) => ExtractAndCheck(text).Findings;
+
+    /// <summary>The mentions as well as the findings, for tests that must tell which figure a finding names.</summary>
+    public static (IReadOnlyList<Mention> Mentions, IReadOnlyList<Finding> Findings) ExtractAndCheck(string text)
     {
         var report = new ReportText("fixture", text);
         var mentions = new Extractor().Extract(report);
-        return new Checker(report, mentions, Reference.Value.GenericChecks()).Check();
+        return (mentions, new Checker(report, mentions, Reference.Value.GenericChecks()).Check());
     }
 }
 
