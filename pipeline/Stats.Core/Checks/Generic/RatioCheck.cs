@@ -56,8 +56,9 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                     Kind = Kind,
                     Severity = Severity.Error,
                     Status = meets ? CheckStatus.Pass : CheckStatus.Fail,
-                    Mentions = [ratio.Id, parts.Parts[i].Id],
-                    Evidence = Evidence.Of([ratio, parts.Parts[i]]),
+                    // The share of part i depends on every part, so every part is evidence: a wrong part elsewhere shows here.
+                    Mentions = [ratio.Id, .. parts.Parts.Select(p => p.Id)],
+                    Evidence = Evidence.Of([ratio, .. parts.Parts]),
                     Expected = intervals[i],
                     Observed = share,
                     Margin = meets ? 0m : share.Gap(intervals[i]),
