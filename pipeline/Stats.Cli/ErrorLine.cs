@@ -7,10 +7,13 @@ public static class ErrorLine
 {
     public static int Report(Exception e, bool verbose)
     {
-        if (e is InputException)
-            Console.Error.WriteLine(verbose ? $"stats: {e.Message}{Environment.NewLine}{e.StackTrace}" : $"stats: {e.Message}");
-        else
-            Console.Error.WriteLine(verbose ? $"stats: internal error: {e}" : $"stats: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} (run with --verbose for details)");
+        var line = Describe(e);
+        Console.Error.WriteLine(!verbose ? $"stats: {line}" : e is InputException ? $"stats: {line}{Environment.NewLine}{e.StackTrace}" : $"stats: internal error: {e}");
         return StatsCommand.BadInput;
     }
+
+    /// <summary>The one line that says what stopped a report: the input problem, or the internal error's type and message.</summary>
+    public static string Describe(Exception e) => e is InputException
+        ? e.Message
+        : $"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")} (run with --verbose for details)";
 }

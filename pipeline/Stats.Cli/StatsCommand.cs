@@ -23,7 +23,7 @@ public sealed class StatsCommand
     {
         var root = new RootCommand("stats: extract, check and diagnose the figures of a Chinese government work report (政府工作报告).");
         foreach (var stage in Stages) root.Subcommands.Add(StageVerb(stage.Name, stage.Description, [stage]));
-        root.Subcommands.Add(StageVerb("run", "Run every stage in order: " + string.Join(", ", Stages.Select(s => s.Name)) + ".", Stages));
+        root.Subcommands.Add(RunVerb());
         root.Subcommands.Add(VerifyVerb.Build(Stages));
         return new StatsCommand(root);
     }
@@ -58,10 +58,35 @@ public sealed class StatsCommand
         return command;
     }
 
-    private static int Execute(IReadOnlyList<IStage> stages, string input, string outDir, string referenceDir, bool verbose)
+    /// <summary>'run': every stage in order (or up to --until), on one report or on a folder of many (corpus mode).</summary>
+    private static Command RunVerb()
+    {
+        var until = new Option<string?>("--until") { Description = "Stop after this stage (" + string.Join(", ", Stages.Select(s => s.Name)) + "); a corpus usually wants 'check'." };
+        until.AcceptOnlyFromAmong([.. Stages.Select(s => s.Name)]);
+        var command = StageVerb("run",
+            "Run every stage in order: " + string.Join(", ", Stages.Select(s => s.Name)) + ". On a folder of reports (report folders or .txt files), run each in parallel into its own folder and write corpus.csv and index.html.",
+            Stages);
+        command.Options.Add(until);
+        var input = (Argument<string>)command.Arguments[0];
+        var outDir = (Option<string>)command.Options.First(o => o.Name == "--out");
+        var reference = (Option<string?>)command.Options.First(o => o.Name == "--reference");
+        var verbose = (Option<bool>)command.Options.First(o => o.Name == "--verbose");
+        command.SetAction(result =>
+        {
+            var last = result.GetValue(until);
+            var stages = last is null ? Stages : Stages.Take(Stages.ToList().FindIndex(s => s.Name == last) + 1).ToList();
+            return Execute(stages, result.GetValue(input)!, result.GetValue(outDir)!,
+                result.GetValue(reference) ?? Path.Combine(AppContext.BaseDirectory, "reference"), result.GetValue(verbose), allowCorpus: true);
+        });
+        return command;
+    }
+
+    private static int Execute(IReadOnlyList<IStage> stages, string input, string outDir, string referenceDir, bool verbose, bool allowCorpus = false)
     {
         try
         {
+            if (allowCorpus && Corpus.CorpusSource.IsCorpus(input))
+                return Corpus.CorpusRun.Execute(input, stages, Stages, Path.GetFullPath(outDir), referenceDir);
             var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);
             var run = StageSequence.Run(stages, context);
             ManifestRecorder.Record(context, run, Stages);

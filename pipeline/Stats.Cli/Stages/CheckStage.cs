@@ -32,7 +32,7 @@ public sealed class CheckStage : IStage
         var summary = CheckSummary.Of(findings);
         output.Add("check-summary.csv", CsvFile.ToBytes(CheckSummary.ToDataFrame(summary)));
         foreach (var row in summary)
-            Console.WriteLine($"check {row.Kind}: {row.Items} items, {row.Passes} pass, {row.Fails} fail, {row.Warns} warn, {row.NotEvaluable} not evaluable, {row.Errors} error");
+            context.Log.WriteLine($"check {row.Kind}: {row.Items} items, {row.Passes} pass, {row.Fails} fail, {row.Warns} warn, {row.NotEvaluable} not evaluable, {row.Errors} error");
         return findings.Any(f => f.Severity == Severity.Error && f.Status == CheckStatus.Fail) ? 1 : 0;
     }
 

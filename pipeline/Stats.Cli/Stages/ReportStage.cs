@@ -36,7 +36,7 @@ public sealed class ReportStage : IStage
         }
         output.AddText("report.html", artifacts.Html);
         output.AddText("summary.md", artifacts.Markdown);
-        Console.Out.Write(artifacts.Markdown);
+        context.Log.Write(artifacts.Markdown);
         return 0;
     }
 

@@ -26,7 +26,15 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
 
     public ReportText Report => report ??= Source.Read();
 
-    public ReferenceData ReferenceData => referenceData ??= ReferenceData.Load(ReferenceDir);
+    /// <summary>The reference data, loaded on first use; a corpus run hands every report the same instance.</summary>
+    public ReferenceData ReferenceData
+    {
+        get => referenceData ??= ReferenceData.Load(ReferenceDir);
+        init => referenceData = value;
+    }
+
+    /// <summary>Where stages print their short summaries: the console, or nowhere in a corpus run whose reports run side by side.</summary>
+    public TextWriter Log { get; init; } = Console.Out;
 
     /// <summary>The reference files the stages actually read (none when no stage needed them), for the manifest.</summary>
     public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];

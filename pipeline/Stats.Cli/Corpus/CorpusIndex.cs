@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Stats.Cli.Corpus;
+
+/// <summary>index.html of a corpus run: one self-contained page linking each report's validation report.</summary>
+public static class CorpusIndex
+{
+    public static string Html(IReadOnlyList<CorpusRow> rows)
+    {
+        static string E(string s) => WebUtility.HtmlEncode(s);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+            .Append("<title>Corpus validation</title>\n<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}.error{color:#6a1b9a}.checks_failed{color:#c62828}.ok{color:#2e7d32}</style>\n</head>\n<body>\n")
+            .Append(CultureInfo.InvariantCulture, $"<h1>Corpus validation: {rows.Count} reports</h1>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p>{rows.Count(r => r.Status == "ok")} ok, {rows.Count(r => r.Status == "checks_failed")} with failed checks, {rows.Count(r => r.Status == "error")} not processed.</p>\n")
+            .Append("<table>\n<thead><tr><th>report</th><th>status</th><th>figures</th><th>checks</th><th>fails</th><th>warns</th><th>fails by kind</th><th>problem</th></tr></thead>\n<tbody>\n");
+        foreach (var r in rows)
+        {
+            var target = Uri.EscapeDataString(r.Report) + (r.HasPage ? "/report.html" : "/");
+            var name = r.Status == "error" ? E(r.Report) : $"<a href=\"{target}\">{E(r.Report)}</a>";
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{name}</td><td class=\"{r.Status}\">{r.Status}</td><td>{r.Figures}</td><td>{r.Checks}</td><td>{r.Fails}</td><td>{r.Warns}</td><td>{E(r.FailsByKind)}</td><td>{E(r.Problem)}</td></tr>\n");
+        }
+        return html.Append("</tbody>\n</table>\n</body>\n</html>\n").ToString();
+    }
+}

@@ -1,0 +1,72 @@
+using Spectre.Console;
+using Stats.Cli.Input;
+using Stats.Cli.Output;
+using Stats.Cli.Provenance;
+using Stats.Cli.Stages;
+using Stats.Core.Tables;
+
+namespace Stats.Cli.Corpus;
+
+/// <summary>
+/// 'stats run' on a folder of many reports: each report through the stages into its own folder under --out, in parallel up
+/// to the number of cores, then corpus.csv and index.html. A broken report is recorded and skipped; the others go on.
+/// Memory stays bounded: a report's data is dropped once its row is taken.
+/// </summary>
+public static class CorpusRun
+{
+    public static int Execute(string folder, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir)
+    {
+        var reference = ReferenceData.Load(referenceDir);
+        var reports = CorpusSource.Reports(folder).ToList();
+        if (reports.Count == 0)
+            throw new Stats.Core.Text.InputException(folder, "the folder holds no report: give report folders (holding report.txt) or .txt files.");
+        var rows = new CorpusRow[reports.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        void RunAll(Action<CorpusRow> done) =>
+            Parallel.For(0, reports.Count, options, i =>
+            {
+                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference);
+                done(rows[i]);
+            });
+
+        if (Console.IsOutputRedirected)
+        {
+            var finished = 0;
+            RunAll(row => Console.WriteLine($"[{Interlocked.Increment(ref finished)}/{reports.Count}] {row.Report}: {row.Status}"));
+        }
+        else
+        {
+            AnsiConsole.Progress().Start(progress =>
+            {
+                var task = progress.AddTask("checking reports", maxValue: reports.Count);
+                RunAll(_ => task.Increment(1));
+            });
+        }
+
+        var output = new StageOutput();
+        output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
+        output.AddText("index.html", CorpusIndex.Html(rows));
+        output.Commit(outDir);
+        Console.WriteLine($"corpus: {rows.Length} reports, {rows.Count(r => r.Status == "ok")} ok, {rows.Count(r => r.Status == "checks_failed")} with failed checks, {rows.Count(r => r.Status == "error")} not processed; see {Path.Combine(outDir, "index.html")}");
+        var processed = rows.Where(r => r.Status != "error").ToList();
+        return processed.Count == 0 ? StatsCommand.BadInput : processed.Max(r => r.Exit);
+    }
+
+    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference)
+    {
+        try
+        {
+            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null };
+            var run = StageSequence.Run(stages, context);
+            ManifestRecorder.Record(context, run, pipeline);
+            var findingsPath = Path.Combine(context.OutDir, "findings.csv");
+            var findings = File.Exists(findingsPath) ? FindingTable.FromDataFrame(CsvFile.Load(findingsPath, FindingTable.Schema)) : [];
+            var figures = File.Exists(Path.Combine(context.OutDir, "mentions.csv")) ? context.LoadMentions().Count(m => m.IsFigure) : 0;
+            return CorpusRow.Of(name, run.ExitCode, figures, findings, File.Exists(Path.Combine(context.OutDir, "report.html")));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return CorpusRow.Broken(name, StatsCommand.BadInput, ErrorLine.Describe(e));
+        }
+    }
+}

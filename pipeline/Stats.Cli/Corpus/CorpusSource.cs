@@ -1,0 +1,38 @@
+using Stats.Cli.Input;
+
+namespace Stats.Cli.Corpus;
+
+/// <summary>
+/// A folder of many reports: its subfolders holding report.txt and its .txt files, in ordinal order, each with an output
+/// folder name that is unique and stays inside --out.
+/// </summary>
+public static class CorpusSource
+{
+    /// <summary>Whether the input is a corpus: a folder without report.txt of its own.</summary>
+    public static bool IsCorpus(string input) =>
+        Directory.Exists(input) && !File.Exists(Path.Combine(input, ReportSource.ReportFileName));
+
+    /// <summary>The reports of the folder, found lazily so that a huge corpus is never listed in memory twice.</summary>
+    public static IEnumerable<(string OutputName, string Input)> Reports(string folder)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var entries = Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var isReportFolder = Directory.Exists(entry) && File.Exists(Path.Combine(entry, ReportSource.ReportFileName));
+            var isText = File.Exists(entry) && entry.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+            if (!isReportFolder && !isText) continue;
+            var name = SafeName(isText ? Path.GetFileNameWithoutExtension(entry) : Path.GetFileName(entry));
+            var unique = name;
+            for (var i = 2; !used.Add(unique); i++) unique = $"{name}-{i}";
+            yield return (unique, entry);
+        }
+    }
+
+    // Report names become folder names under --out: keep letters, digits, CJK and - _ . and never a bare dot name.
+    private static string SafeName(string name)
+    {
+        var kept = new string(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray()).Trim('.');
+        return kept.Length == 0 ? "report" : kept;
+    }
+}
