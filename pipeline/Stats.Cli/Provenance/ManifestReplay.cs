@@ -23,19 +23,16 @@ public static class ManifestReplay
             ?? throw new InputException(manifestPath, $"the manifest lists an unknown stage '{name}'; re-create it with this version of 'stats run'.")).ToList();
 
         var scratch = Path.Combine(Path.GetTempPath(), "stats-verify-" + Guid.NewGuid().ToString("N"));
-        var console = Console.Out;
         try
         {
             var source = ReportSource.Resolve(RunManifest.Resolve(folder, manifest.Source));
-            var context = new StageContext(source, scratch, RunManifest.Resolve(folder, manifest.Reference));
-            Console.SetOut(TextWriter.Null); // the stages' progress lines belong to the original run, not to the comparison
+            // The stages' summaries belong to the original run, not to the comparison.
+            var context = new StageContext(source, scratch, RunManifest.Resolve(folder, manifest.Reference)) { Log = TextWriter.Null };
             var rerun = StageSequence.Run(stages, context);
-            Console.SetOut(console);
             return new Verification(manifestPath, manifest.Outputs.Count, Compare(folder, manifest.Outputs, rerun.Outputs));
         }
         finally
         {
-            Console.SetOut(console);
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
     }

@@ -36,18 +36,9 @@ public sealed class GranularityCheck : IGenericCheck
     private Finding Test(Mention rate, IReadOnlyList<Mention> counts, Interval stated)
     {
         var evidence = counts.Append(rate).ToList();
-        var finding = new Finding
+        var finding = GenericFinding.About(Kind, evidence, "rate reachable as k/N from the stated counts") with
         {
-            Rule = Evidence.RuleId(Kind, evidence),
-            Kind = Kind,
-            Severity = Severity.Error,
-            Status = CheckStatus.Pass,
-            Mentions = evidence.Select(m => m.Id).ToList(),
-            Evidence = Evidence.Of(evidence),
             Expected = stated,
-            Message = "",
-            Source = "auto",
-            Label = "rate reachable as k/N from the stated counts",
         };
         if (!stated.IsBounded || rate.Qualifier.Length > 0)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The rate {rate.Text} is qualified ({rate.Qualifier}), so it stands for a range no count can refute." };

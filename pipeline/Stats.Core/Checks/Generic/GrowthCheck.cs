@@ -97,17 +97,6 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         }
     }
 
-    private Finding NewFinding(IReadOnlyList<Mention> evidence, Interval stated, string label) => new()
-    {
-        Rule = Evidence.RuleId(Kind, evidence),
-        Kind = Kind,
-        Severity = Severity.Error,
-        Status = CheckStatus.Pass,
-        Mentions = evidence.Select(m => m.Id).ToList(),
-        Evidence = Evidence.Of(evidence),
-        Expected = stated,
-        Message = "",
-        Source = "auto",
-        Label = label,
-    };
+    private Finding NewFinding(IReadOnlyList<Mention> evidence, Interval stated, string label) =>
+        GenericFinding.About(Kind, evidence, label) with { Expected = stated };
 }

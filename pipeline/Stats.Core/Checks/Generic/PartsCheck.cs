@@ -17,39 +17,25 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var parts = string.Join(" + ", b.Parts.Select(p => p.Text));
             if (!b.IsExhaustive && total.Upper is null)
             {
-                yield return new Finding
+                yield return GenericFinding.About(Kind, evidence, "parts do not exceed their total") with
                 {
-                    Rule = Evidence.RuleId(Kind, evidence),
-                    Kind = Kind,
-                    Severity = Severity.Error,
                     Status = CheckStatus.NotEvaluable,
-                    Mentions = evidence.Select(m => m.Id).ToList(),
-                    Evidence = Evidence.Of(evidence),
                     Expected = total,
                     Observed = sum,
                     Message = $"The total {b.Total.Text} is only a lower bound, so the parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} cannot exceed it.",
-                    Source = "auto",
-                    Label = "parts do not exceed their total",
                 };
                 continue;
             }
             var holds = b.IsExhaustive ? sum.Meets(total) : Interval.PossiblyAtMost(sum, total);
             var relation = b.IsExhaustive ? "equal" : "not exceed";
             var why = b.IsExhaustive ? $" ({b.Partition!.Label})" : " (the list under 其中 need not be exhaustive)";
-            yield return new Finding
+            yield return GenericFinding.About(Kind, evidence, b.IsExhaustive ? "exhaustive parts add up to their total" : "parts do not exceed their total") with
             {
-                Rule = Evidence.RuleId(Kind, evidence),
-                Kind = Kind,
-                Severity = Severity.Error,
                 Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-                Mentions = evidence.Select(m => m.Id).ToList(),
-                Evidence = Evidence.Of(evidence),
                 Expected = total,
                 Observed = sum,
                 Margin = holds ? 0m : sum.Gap(total),
                 Message = $"The parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} {(holds ? "" : "do not ")}{relation} the total {b.Total.Text} = {IntervalText.Format(total)} {b.Total.Unit}{why}.",
-                Source = "auto",
-                Label = b.IsExhaustive ? "exhaustive parts add up to their total" : "parts do not exceed their total",
             };
         }
     }

@@ -32,18 +32,7 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
         var evidence = new[] { numerator, denominator };
         var fail = ratio.FailBand is { } f ? references.Find(f) : null;
         var warn = ratio.WarnBand is { } w ? references.Find(w) : null;
-        var finding = new Finding
-        {
-            Rule = Evidence.RuleId(Kind, evidence),
-            Kind = Kind,
-            Severity = fail is null ? Severity.Info : Severity.Error,
-            Status = CheckStatus.Pass,
-            Mentions = evidence.Select(m => m.Id).ToList(),
-            Evidence = Evidence.Of(evidence),
-            Message = "",
-            Source = "auto",
-            Label = ratio.Label,
-        };
+        var finding = GenericFinding.About(Kind, evidence, ratio.Label, fail is null ? Severity.Info : Severity.Error);
         var below = input.IntervalOf(denominator);
         if (below.TouchesZero)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"{denominator.Text} may be zero, so the {ratio.Label} cannot be computed." };

@@ -22,20 +22,13 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var intervals = ratio.Number.Split(':').Select(t => Interval.Rounded(decimal.Parse(t, CultureInfo.InvariantCulture), Decimals(t))).ToList();
             var sum = intervals.Aggregate((a, b) => a + b);
             var holds = sum.Meets(Interval.Point(100m));
-            var finding = new Finding
+            var finding = GenericFinding.About(Kind, [ratio], "the terms of a ratio of shares add up to 100") with
             {
-                Rule = Evidence.RuleId(Kind, [ratio]),
-                Kind = Kind,
-                Severity = Severity.Error,
                 Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-                Mentions = [ratio.Id],
-                Evidence = ratio.Text,
                 Expected = Interval.Point(100m),
                 Observed = sum,
                 Margin = holds ? 0m : sum.Gap(Interval.Point(100m)),
                 Message = $"The terms of {ratio.Text} add up to {IntervalText.Format(sum)}, which {(holds ? "meets" : "misses")} 100.",
-                Source = "auto",
-                Label = "the terms of a ratio of shares add up to 100",
             };
             if (!sum.Meets(Interval.Closed(90m, 110m)))
             {
@@ -50,21 +43,15 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             {
                 var share = input.IntervalOf(parts.Parts[i]) / whole * 100m;
                 var meets = share.Meets(intervals[i]);
-                yield return new Finding
+                yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share") with
                 {
                     Rule = Evidence.RuleId(Kind, [ratio, parts.Parts[i]]),
-                    Kind = Kind,
-                    Severity = Severity.Error,
                     Status = meets ? CheckStatus.Pass : CheckStatus.Fail,
                     // The share of part i depends on every part, so every part is evidence: a wrong part elsewhere shows here.
-                    Mentions = [ratio.Id, .. parts.Parts.Select(p => p.Id)],
-                    Evidence = Evidence.Of([ratio, .. parts.Parts]),
                     Expected = intervals[i],
                     Observed = share,
                     Margin = meets ? 0m : share.Gap(intervals[i]),
                     Message = $"{parts.Parts[i].Text} is {IntervalText.Format(share)}% of the parts, which {(meets ? "meets" : "misses")} term {i + 1} of {ratio.Text}.",
-                    Source = "auto",
-                    Label = "each term of a ratio matches its part's share",
                 };
             }
         }

@@ -18,19 +18,7 @@ public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             if (part is null || total is null) continue;
             var evidence = new[] { total, part, share };
             var stated = input.IntervalOf(share);
-            Finding finding = new()
-            {
-                Rule = Evidence.RuleId(Kind, evidence),
-                Kind = Kind,
-                Severity = Severity.Error,
-                Status = CheckStatus.Pass,
-                Mentions = evidence.Select(m => m.Id).ToList(),
-                Evidence = Evidence.Of(evidence),
-                Expected = stated,
-                Message = "",
-                Source = "auto",
-                Label = "a stated share equals part / total",
-            };
+            var finding = GenericFinding.About(Kind, evidence, "a stated share equals part / total") with { Expected = stated };
             var divisor = input.IntervalOf(total);
             if (divisor.TouchesZero)
             {

@@ -34,20 +34,13 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
         var converted = units.Convert(input.IntervalOf(first), first.Unit, second.Unit);
         var stated = input.IntervalOf(second);
         var holds = converted.Meets(stated);
-        var finding = new Finding
+        var finding = GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value") with
         {
-            Rule = Evidence.RuleId(Kind, evidence),
-            Kind = Kind,
-            Severity = Severity.Error,
             Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-            Mentions = evidence.Select(m => m.Id).ToList(),
-            Evidence = Evidence.Of(evidence),
             Expected = stated,
             Observed = converted,
             Margin = holds ? 0m : converted.Gap(stated),
             Message = $"{first.Text} = {IntervalText.Format(converted, 6)} {second.Unit}, which {(holds ? "meets" : "misses")} the restated {second.Text} = {IntervalText.Format(stated, 6)} {second.Unit}.",
-            Source = "auto",
-            Label = "a quantity restated in another unit converts to the restated value",
         };
         // A bound (以上, 不足) restated as another bound says nothing about the value itself.
         return converted.IsBounded && stated.IsBounded
