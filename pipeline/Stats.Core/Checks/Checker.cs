@@ -36,14 +36,31 @@ public sealed class Checker
 
     public IReadOnlyList<Finding> Check() => Check(Scenario.AsPrinted);
 
+    /// <summary>
+    /// The finding of one rule under a scenario, running only what produces it (the report's rules, or the one generic check
+    /// of its kind): a cheap first test before a full <see cref="Check(Scenario)"/>. Null when the rule no longer applies.
+    /// </summary>
+    public Finding? Recheck(Finding original, Scenario scenario)
+    {
+        if (original.Source != "auto")
+            return rules is null ? null : CheckRules(scenario).FirstOrDefault(f => f.Rule == original.Rule);
+        var check = generic.FirstOrDefault(c => c.Kind == original.Kind);
+        if (check is null) return null;
+        try
+        {
+            return check.Run(InputFor(scenario)).FirstOrDefault(f => f.Rule == original.Rule);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
     public IReadOnlyList<Finding> Check(Scenario scenario)
     {
         var findings = new List<Finding>();
         if (rules is not null) findings.AddRange(CheckRules(scenario));
-        var current = scenario.Changed.Count == 0
-            ? mentions
-            : mentions.Select(m => scenario.Changed.TryGetValue(m.Id, out var changed) ? changed : m).ToList();
-        var input = new CheckInput(report, current, IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+        var input = InputFor(scenario);
         foreach (var check in generic)
         {
             try
@@ -65,6 +82,14 @@ public sealed class Checker
             }
         }
         return findings;
+    }
+
+    private CheckInput InputFor(Scenario scenario)
+    {
+        var current = scenario.Changed.Count == 0
+            ? mentions
+            : mentions.Select(m => scenario.Changed.TryGetValue(m.Id, out var changed) ? changed : m).ToList();
+        return new CheckInput(report, current, IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
     }
 
     private IEnumerable<Finding> CheckRules(Scenario scenario)

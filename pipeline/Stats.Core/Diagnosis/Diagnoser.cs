@@ -30,12 +30,22 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
             return outcomes[key] = Outcome.Of(readings, findings, before);
         }
 
+        // Most readings do not fix the failure they are tried on: re-running that one rule first spares the full re-check.
+        Outcome? Explain(Finding failure, IReadOnlyList<Reading> readings)
+        {
+            var alone = checker.Recheck(failure, ScenarioOf(readings));
+            if (alone is null || !(alone.Status == CheckStatus.Pass || (alone.Status == CheckStatus.NotEvaluable && readings.Any(r => r.Kind == "basis"))))
+                return null;
+            var outcome = Evaluate(readings);
+            return outcome.Fixes(failure.Rule) ? outcome : null;
+        }
+
         var hypotheses = new List<Hypothesis>();
         foreach (var finding in failed)
         {
             var figures = finding.Mentions.Where(mentions.ContainsKey).Distinct().Select(id => mentions[id]).ToList();
-            var singles = figures.SelectMany(f => generators.SelectMany(g => g.For(f))).Select(r => Evaluate([r]));
-            var explaining = singles.Where(o => o.Fixes(finding.Rule)).ToList();
+            var explaining = figures.SelectMany(f => generators.SelectMany(g => g.For(f)))
+                .Select(r => Explain(finding, [r])).OfType<Outcome>().ToList();
             if (explaining.Count == 0)
             {
                 var cheap = figures.Select(f => generators.SelectMany(g => g.For(f)).Where(r => r.Kind is "unit" or "decimal").ToList()).ToList();
@@ -43,7 +53,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
                     for (var b = a + 1; b < cheap.Count; b++)
                         foreach (var ra in cheap[a])
                             foreach (var rb in cheap[b])
-                                if (Evaluate([ra, rb]) is var pair && pair.Fixes(finding.Rule)) explaining.Add(pair);
+                                if (Explain(finding, [ra, rb]) is { } pair) explaining.Add(pair);
             }
             var ranked = explaining
                 .OrderByDescending(o => o.Score)
