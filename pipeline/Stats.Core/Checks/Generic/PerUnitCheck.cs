@@ -43,29 +43,22 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
         var head = $"{numerator.Text} / {denominator.Text} = {computed}";
         if (fail is null)
             return finding with { Observed = shown[0].Value, Message = $"{head} ({ratio.Label}; the project has no reference band for it)." };
-        var inBandUnit = units.Convert(raw, rawUnit, fail.Unit);
-        if (!inBandUnit.Meets(fail.Value))
-            return finding with
-            {
-                Status = CheckStatus.Fail,
-                Expected = fail.Value,
-                Observed = inBandUnit,
-                Margin = inBandUnit.Gap(fail.Value),
-                Message = $"{head}, outside the possible {ratio.Label} {fail.Text} ({fail.Source}).",
-            };
-        if (warn is not null)
+        // Outside the possible band fails; outside the usual band, where the project has one, warns.
+        foreach (var (band, status, words) in new[] { (fail, CheckStatus.Fail, "outside the possible"), (warn, CheckStatus.Warn, "possible but outside the usual") })
         {
-            var inWarnUnit = units.Convert(raw, rawUnit, warn.Unit);
-            if (!inWarnUnit.Meets(warn.Value))
+            if (band is null) continue;
+            var inBandUnit = units.Convert(raw, rawUnit, band.Unit);
+            if (!inBandUnit.Meets(band.Value))
                 return finding with
                 {
-                    Status = CheckStatus.Warn,
-                    Expected = warn.Value,
-                    Observed = inWarnUnit,
-                    Margin = inWarnUnit.Gap(warn.Value),
-                    Message = $"{head}, possible but outside the usual {ratio.Label} {warn.Text} ({warn.Source}).",
+                    Status = status,
+                    Expected = band.Value,
+                    Observed = inBandUnit,
+                    Margin = inBandUnit.Gap(band.Value),
+                    Message = $"{head}, {words} {ratio.Label} {band.Text} ({band.Source}).",
                 };
         }
-        return finding with { Expected = (warn ?? fail).Value, Observed = inBandUnit, Message = $"{head}, within the usual {ratio.Label} {(warn ?? fail).Text}." };
+        var usual = warn ?? fail;
+        return finding with { Expected = usual.Value, Observed = units.Convert(raw, rawUnit, usual.Unit), Message = $"{head}, within the usual {ratio.Label} {usual.Text}." };
     }
 }
