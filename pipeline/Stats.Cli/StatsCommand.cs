@@ -21,7 +21,7 @@ public sealed class StatsCommand
 
     public static StatsCommand Build()
     {
-        var root = new RootCommand("stats: extract, check and diagnose the figures of a Chinese government work report (政府工作报告).");
+        var root = new RootCommand("stats: extract, check, diagnose and report on the figures of a Chinese government work report (政府工作报告).");
         foreach (var stage in Stages) root.Subcommands.Add(StageVerb(stage.Name, stage.Description, [stage]));
         root.Subcommands.Add(RunVerb());
         root.Subcommands.Add(VerifyVerb.Build(Stages));

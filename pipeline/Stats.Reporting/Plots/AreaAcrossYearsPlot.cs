@@ -36,8 +36,9 @@ public static class AreaAcrossYearsPlot
             if (level.KeyCount > 1)
             {
                 var line = canvas.Plot.Add.ScatterLine(level.Keys.Select(k => (double)k).ToArray(), level.Values.Select(v => (double)v).ToArray(), color);
-                line.LineWidth = 1.5f;
-                line.LinePattern = LinePattern.Dashed;
+                // Solid and faint rather than dashed: Skia's SVG canvas cannot draw path effects and says so on stdout.
+                line.LineWidth = 1f;
+                line.LineColor = color.WithAlpha(0.6);
             }
             foreach (var p in points)
             {

@@ -37,7 +37,7 @@ public static class GrowthCoherencePlot
         canvas.LeftTicks(ticks);
         canvas.LegendItem("stated growth (printed, with its rounding)", StatusColors.Stated);
         canvas.LegendItem("growth implied by the levels", StatusColors.Computed);
-        canvas.Plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted);
+        canvas.Plot.Add.VerticalLine(0, 1, Colors.Gray.WithAlpha(0.5)); // solid: Skia's SVG canvas cannot draw dotted lines
         canvas.Plot.Axes.SetLimits(low, high, -0.6, rows.Count - 0.4 + 0.5);
         canvas.XLabel("growth rate (%)");
         return canvas;

@@ -47,7 +47,7 @@ public static class RevenueCompositionPlot
         canvas.LeftTicks(ticks);
         canvas.LegendItem("stated share (printed, with its rounding)", StatusColors.Stated);
         canvas.LegendItem("computed part / total", StatusColors.Computed);
-        canvas.Plot.Add.VerticalLine(0, 1, Colors.Gray, LinePattern.Dotted);
+        canvas.Plot.Add.VerticalLine(0, 1, Colors.Gray.WithAlpha(0.5)); // solid: Skia's SVG canvas cannot draw dotted lines
         canvas.Plot.Axes.SetLimits(low, high, -0.6, rows.Count - 0.4 + 0.5);
         canvas.XLabel("percentage points from the stated share");
         return canvas;
