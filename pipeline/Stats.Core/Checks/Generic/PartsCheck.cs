@@ -27,7 +27,13 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 continue;
             }
             var holds = b.IsExhaustive ? sum.Meets(total) : Interval.PossiblyAtMost(sum, total);
-            var relation = b.IsExhaustive ? "equal" : "not exceed";
+            var relation = (b.IsExhaustive, holds) switch
+            {
+                (true, true) => "equal",
+                (true, false) => "do not equal",
+                (false, true) => "do not exceed",
+                (false, false) => "exceed",
+            };
             var why = b.IsExhaustive ? $" ({b.Partition!.Label})" : " (the list under 其中 need not be exhaustive)";
             yield return GenericFinding.About(Kind, evidence, b.IsExhaustive ? "exhaustive parts add up to their total" : "parts do not exceed their total") with
             {
@@ -35,7 +41,7 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 Expected = total,
                 Observed = sum,
                 Margin = holds ? 0m : sum.Gap(total),
-                Message = $"The parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} {(holds ? "" : "do not ")}{relation} the total {b.Total.Text} = {IntervalText.Format(total)} {b.Total.Unit}{why}.",
+                Message = $"The parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} {relation} the total {b.Total.Text} = {IntervalText.Format(total)} {b.Total.Unit}{why}.",
             };
         }
     }
