@@ -15,6 +15,9 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
     /// <summary>Hypotheses kept per failed check.</summary>
     public const int KeptPerRule = 8;
 
+    /// <summary>Pairs of readings tried per failed check at most, so that a long list under 其中 cannot make the search explode.</summary>
+    public const int MaxPairsPerRule = 4000;
+
     public IReadOnlyList<Hypothesis> Diagnose(IReadOnlyList<Finding> baseline)
     {
         var before = StatusByRule(baseline);
@@ -49,11 +52,14 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
             if (explaining.Count == 0)
             {
                 var cheap = figures.Select(f => generators.SelectMany(g => g.For(f)).Where(r => r.Kind is "unit" or "decimal").ToList()).ToList();
-                for (var a = 0; a < cheap.Count; a++)
-                    for (var b = a + 1; b < cheap.Count; b++)
-                        foreach (var ra in cheap[a])
-                            foreach (var rb in cheap[b])
-                                if (Explain(finding, [ra, rb]) is { } pair) explaining.Add(pair);
+                var pairs =
+                    from a in Enumerable.Range(0, cheap.Count)
+                    from b in Enumerable.Range(a + 1, cheap.Count - a - 1)
+                    from ra in cheap[a]
+                    from rb in cheap[b]
+                    select (ra, rb);
+                foreach (var (ra, rb) in pairs.Take(MaxPairsPerRule))
+                    if (Explain(finding, [ra, rb]) is { } pair) explaining.Add(pair);
             }
             var ranked = explaining
                 .OrderByDescending(o => o.Score)

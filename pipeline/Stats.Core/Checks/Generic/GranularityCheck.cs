@@ -46,19 +46,20 @@ public sealed class GranularityCheck : IGenericCheck
         var values = counts.Select(c => (long)c.Value!.Value).Distinct().ToList();
         bool Reachable(Interval percent) => values.Any(n =>
             Granularity.ReachableWithDenominator(percent, n) || (percent.Upper <= 100m && Granularity.ReachableWithNumerator(percent, n)));
-        // The power depends only on the precision and the counts, and costs a sweep over every printed value: compute it once.
+        // The power depends only on the precision and the counts, and costs a sweep over up to 4001 printed values: compute it once.
         var power = PowerCache.GetOrAdd((rate.Decimals, string.Join(",", values.Order())), _ => Granularity.Power(rate.Decimals, Reachable));
         var countsText = string.Join(", ", counts.Select(c => c.Text));
         var powerText = power.ToString("0.###", CultureInfo.InvariantCulture);
 
+        // An unreachable rate fails whatever the estimated power; a reachable one says something only if others could fail.
+        if (!Reachable(stated))
+            return finding with
+            {
+                Status = CheckStatus.Fail,
+                Message = $"No integer k/N with N or k among {countsText} lies in {rate.Text} = {IntervalText.Format(stated)}; a random rate of this precision would fail with probability {powerText}.",
+            };
         if (power == 0m)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"Every rate printed with {rate.Decimals} decimals is reachable as k/N from {countsText}, so the test has no power for {rate.Text}." };
-        if (Reachable(stated))
-            return finding with { Message = $"{rate.Text} = {IntervalText.Format(stated)} is reachable as k/N with N or k among {countsText} (a random rate of this precision would fail with probability {powerText})." };
-        return finding with
-        {
-            Status = CheckStatus.Fail,
-            Message = $"No integer k/N with N or k among {countsText} lies in {rate.Text} = {IntervalText.Format(stated)}; a random rate of this precision would fail with probability {powerText}.",
-        };
+        return finding with { Message = $"{rate.Text} = {IntervalText.Format(stated)} is reachable as k/N with N or k among {countsText} (a random rate of this precision would fail with probability {powerText})." };
     }
 }
