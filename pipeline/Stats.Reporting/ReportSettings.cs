@@ -1,4 +1,5 @@
 using Stats.Reporting.Agriculture;
+using Stats.Reporting.Figures;
 using Stats.Reporting.Plots;
 
 namespace Stats.Reporting;
@@ -8,6 +9,9 @@ public sealed record ReportSettings
 {
     /// <summary>The band of plausible grain yields, in kg per 亩.</summary>
     public required PlausibilityBand GrainYield { get; init; }
+
+    /// <summary>Unit conversions, from the unit catalogue.</summary>
+    public required UnitScale Units { get; init; }
 
     public required ChartFont Font { get; init; }
 

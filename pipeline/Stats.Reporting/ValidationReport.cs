@@ -10,18 +10,18 @@ public static class ValidationReport
 {
     public static ReportArtifacts Build(ReportInput input, ReportSettings settings)
     {
-        var crops = CropFigures.Of(input.Mentions, input.Hypotheses);
+        var crops = CropFigures.Of(input.Mentions, input.Hypotheses, settings.Units);
         var tables = new List<(string, Microsoft.Data.Analysis.DataFrame)>
         {
-            ("tables/figures.csv", FiguresTable.Build(input.Mentions, input.Findings)),
+            ("tables/figures.csv", FiguresTable.Build(input.Mentions, input.Findings, settings.Units)),
             ("tables/summary.csv", SummaryTable.Build(input.Findings)),
             ("tables/fiscal.csv", FiscalTable.Build(input.Mentions)),
-            ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield)),
+            ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield, settings.Units)),
         };
         var plots = BuildPlots(input, crops, settings)
             .Select(p => p.Canvas.Render(p.Name, settings.PlotWidth, settings.PlotHeight))
             .ToList();
-        return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots), MarkdownSummary.Build(input));
+        return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots, settings.Units), MarkdownSummary.Build(input));
     }
 
     /// <summary>The six plots in presentation order, before rendering.</summary>
@@ -31,7 +31,7 @@ public static class ValidationReport
         (RevenueCompositionPlot.Name, RevenueCompositionPlot.Build(input.Findings, input.Mentions, settings.Font)),
         (GrowthCoherencePlot.Name, GrowthCoherencePlot.Build(input.Findings, input.Mentions, settings.Font)),
         (YieldPlausibilityPlot.Name, YieldPlausibilityPlot.Build(crops.Readings, settings.GrainYield, settings.Font)),
-        (AreaAcrossYearsPlot.Name, AreaAcrossYearsPlot.Build(crops.Areas, input.Mentions, settings.Font)),
+        (AreaAcrossYearsPlot.Name, AreaAcrossYearsPlot.Build(crops.Areas, input.Mentions, settings.Units, settings.Font)),
         (GranularityPlot.Name, GranularityPlot.Build(input.Findings, input.Mentions, settings.Font)),
     ];
 }

@@ -4,6 +4,7 @@ using Stats.Cli.Output;
 using Stats.Core.Tables;
 using Stats.Reporting;
 using Stats.Reporting.Agriculture;
+using Stats.Reporting.Figures;
 using Stats.Reporting.Plots;
 
 namespace Stats.Cli.Stages;
@@ -27,7 +28,7 @@ public sealed class ReportStage : IStage
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
         };
-        var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = GrainYieldBand(context.ReferenceData), Font = ChartFont.Bundled });
+        var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = GrainYieldBand(context.ReferenceData), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled });
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));
         foreach (var plot in artifacts.Plots)
         {

@@ -13,18 +13,13 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
 {
     private static readonly string[] SubjectWords = ["粮食", "种植", "面积", "产量"];
 
-    public static bool IsCropFigure(Mention m) =>
+    public static bool IsCropFigure(Mention m, UnitScale units) =>
         m.IsFigure && m.Value is not null && m.Role == Role.Level && m.Dimension is Dimension.Area or Dimension.Mass &&
-        BaseUnit.For(m.Unit) is not null && SubjectWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
+        units.For(m.Unit) is not null && SubjectWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>An area in 亩, or null when its unit is unknown.</summary>
-    // m² × 15 / 10000 rather than m² / (10000/15): the latter divides by a rounded repeating decimal.
-    public static decimal? InMu(decimal value, string unit) =>
-        unit == "亩" ? value : BaseUnit.Convert(value, unit) is { } m2 ? m2 * 15m / 10000m : null;
-
-    public static CropFigures Of(IReadOnlyList<Mention> mentions, IReadOnlyList<Hypothesis> hypotheses)
+    public static CropFigures Of(IReadOnlyList<Mention> mentions, IReadOnlyList<Hypothesis> hypotheses, UnitScale units)
     {
-        var crops = mentions.Where(IsCropFigure).OrderBy(m => m.Span.Start).ThenBy(m => m.Id).ToList();
+        var crops = mentions.Where(m => IsCropFigure(m, units)).OrderBy(m => m.Span.Start).ThenBy(m => m.Id).ToList();
         var areas = crops.Where(m => m.Dimension == Dimension.Area).ToList();
         var outputs = crops.Where(m => m.Dimension == Dimension.Mass).ToList();
         var readings = new List<YieldReading>();
@@ -36,10 +31,10 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
                 Reading = "printed",
                 AreaId = area.Id,
                 AreaText = area.Text,
-                AreaMu = InMu(area.Value!.Value, area.Unit)!.Value,
+                AreaMu = units.ToMu(area.Value!.Value, area.Unit)!.Value,
                 OutputId = output.Id,
                 OutputText = output.Text,
-                OutputKg = BaseUnit.Convert(output.Value!.Value, output.Unit)!.Value,
+                OutputKg = units.ToBase(output.Value!.Value, output.Unit)!.Value,
             };
             if (printed.AreaMu <= 0m) continue;
             readings.Add(printed);
@@ -47,7 +42,7 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
                 .Where(h => h.Mentions.Contains(area.Id) || h.Mentions.Contains(output.Id))
                 .OrderBy(h => h.Rule, StringComparer.Ordinal).ThenBy(h => h.Rank);
             foreach (var h in relevant)
-                if (Reread(printed, h) is { } reading) readings.Add(reading);
+                if (Reread(printed, h, units) is { } reading) readings.Add(reading);
         }
         // Several failed checks often share a hypothesis (1234万斤 explains the yield and the province check): show each reading once.
         return new CropFigures(areas, outputs, readings.DistinctBy(r => (r.AreaId, r.OutputId, r.AreaText, r.OutputText)).ToList());
@@ -63,7 +58,7 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
     }
 
     /// <summary>The reading under a hypothesis, or null when its reading of a figure is not a convertible quantity.</summary>
-    private static YieldReading? Reread(YieldReading printed, Hypothesis h)
+    private static YieldReading? Reread(YieldReading printed, Hypothesis h, UnitScale units)
     {
         var parts = h.Reading.Split('|', StringSplitOptions.TrimEntries);
         if (parts.Length != h.Mentions.Count) return null;
@@ -74,12 +69,12 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
             if (PrintedQuantity.Parse(parts[i]) is not { } q) return null;
             if (h.Mentions[i] == printed.AreaId)
             {
-                if (InMu(q.Value, q.Unit) is not { } mu || mu <= 0m || BaseUnit.For(q.Unit)?.Name != "m²") return null;
+                if (units.ToMu(q.Value, q.Unit) is not { } mu || mu <= 0m) return null;
                 reading = reading with { AreaText = parts[i], AreaMu = mu };
             }
             else
             {
-                if (BaseUnit.For(q.Unit) is not { Name: "kg" } b) return null;
+                if (units.For(q.Unit) is not { Name: "kg" } b) return null;
                 reading = reading with { OutputText = parts[i], OutputKg = q.Value * b.Factor };
             }
         }

@@ -18,7 +18,7 @@ public static class HtmlReport
 {
     public const int HypothesesPerFinding = 3;
 
-    public static string Build(ReportInput input, IReadOnlyList<RenderedPlot> plots)
+    public static string Build(ReportInput input, IReadOnlyList<RenderedPlot> plots, UnitScale units)
     {
         var byId = input.Mentions.GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.First());
         var verdicts = FigureVerdict.Of(input.Findings);
@@ -37,7 +37,7 @@ public static class HtmlReport
         var ordered = StatusOrder.Sort(input.Findings);
         for (var i = 0; i < ordered.Count; i++) Finding(html, ordered[i], i + 1, byId, input);
         Plots(html, plots);
-        FigureTable(html, figures, verdicts);
+        FigureTable(html, figures, verdicts, units);
         html.Append("<script>\n").Append(ReportAssets.Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -108,7 +108,7 @@ public static class HtmlReport
                 .Append(HtmlText.Encode(p.Title)).Append(" (plots/").Append(HtmlText.Encode(p.Name)).Append(".png, .svg)</figcaption></figure>\n");
     }
 
-    private static void FigureTable(StringBuilder html, IReadOnlyList<Mention> figures, IReadOnlyDictionary<int, FigureVerdict> verdicts)
+    private static void FigureTable(StringBuilder html, IReadOnlyList<Mention> figures, IReadOnlyDictionary<int, FigureVerdict> verdicts, UnitScale units)
     {
         html.Append("<h2 id=\"figures-heading\">All figures</h2>\n<div class=\"filters\" role=\"group\" aria-label=\"Filter by status\">")
             .Append("<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">all</button>");
@@ -118,7 +118,7 @@ public static class HtmlReport
         foreach (var m in figures)
         {
             var verdict = verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked);
-            var baseUnit = BaseUnit.For(m.Unit);
+            var baseUnit = units.For(m.Unit);
             var baseValue = m.Value is { } v && baseUnit is not null ? DecimalText.Format(v * baseUnit.Factor) + " " + baseUnit.Name : "";
             html.Append("<tr data-status=\"").Append(verdict.StatusName).Append("\"><td class=\"num\">").Append(Int(m.Id)).Append("</td><td lang=\"zh\">")
                 .Append(HtmlText.Encode(m.Text)).Append("</td><td class=\"num\">").Append(HtmlText.Encode(DecimalText.Format(m.Value))).Append("</td><td>")

@@ -2,6 +2,7 @@ using System.Globalization;
 using ScottPlot;
 using Stats.Core.Extraction;
 using Stats.Reporting.Agriculture;
+using Stats.Reporting.Figures;
 using Stats.Reporting.Tables;
 
 namespace Stats.Reporting.Plots;
@@ -16,7 +17,7 @@ public static class AreaAcrossYearsPlot
 
     private static readonly Color[] Palette = [Color.FromHex("#1565c0"), Color.FromHex("#6a1b9a"), Color.FromHex("#00838f"), Color.FromHex("#ad1457"), Color.FromHex("#558b2f")];
 
-    public static PlotCanvas Build(IReadOnlyList<Mention> areas, IReadOnlyList<Mention> mentions, ChartFont font)
+    public static PlotCanvas Build(IReadOnlyList<Mention> areas, IReadOnlyList<Mention> mentions, UnitScale units, ChartFont font)
     {
         const string title = "Areas across years, in 万亩 (面积)";
         var dated = areas.Where(a => a.Period is not null).ToList();
@@ -31,7 +32,7 @@ public static class AreaAcrossYearsPlot
             var ofSubject = dated.Where(a => a.Subject == subjects[s]).ToList();
             // Each mention converts by its own unit, so a subject printed once in 公顷 and once in 亩 lines up in 万亩.
             var points = ofSubject.SelectMany(a => FiscalTable.PeriodValues(a, mentions)
-                .Select(v => (v.Period, v.Column, Wan: CropFigures.InMu(v.Value, a.Unit)!.Value / 10000m, a.Text))).ToList();
+                .Select(v => (v.Period, v.Column, Wan: units.ToMu(v.Value, a.Unit)!.Value / 10000m, a.Text))).ToList();
             var level = PeriodFigures.Of(points.Select(p => (p.Period, p.Column, p.Wan))).Level;
             if (level.KeyCount > 1)
             {

@@ -2,6 +2,7 @@ using Microsoft.Data.Analysis;
 using Stats.Core.Extraction;
 using Stats.Core.Tables;
 using Stats.Reporting.Agriculture;
+using Stats.Reporting.Figures;
 
 namespace Stats.Reporting.Tables;
 
@@ -17,7 +18,7 @@ public static class AgricultureTable
         "output_t", "yield_kg_per_mu", "yield_t_per_ha", "plausibility",
     ];
 
-    public static DataFrame Build(CropFigures crops, IReadOnlyList<Mention> mentions, PlausibilityBand band)
+    public static DataFrame Build(CropFigures crops, IReadOnlyList<Mention> mentions, PlausibilityBand band, UnitScale units)
     {
         var byId = mentions.ToDictionary(m => m.Id);
         var paired = crops.Readings.SelectMany(r => new[] { r.AreaId, r.OutputId }).ToHashSet();
@@ -67,7 +68,7 @@ public static class AgricultureTable
             period[i] = m.Period;
             if (m.Dimension == Dimension.Area)
             {
-                var mu = CropFigures.InMu(m.Value!.Value, m.Unit)!.Value;
+                var mu = units.ToMu(m.Value!.Value, m.Unit)!.Value;
                 areaId[i] = m.Id;
                 areaText[i] = m.Text;
                 areaMu[i] = Tidy(mu);
@@ -76,7 +77,7 @@ public static class AgricultureTable
             }
             else
             {
-                var kg = Figures.BaseUnit.Convert(m.Value!.Value, m.Unit)!.Value;
+                var kg = units.ToBase(m.Value!.Value, m.Unit)!.Value;
                 outputId[i] = m.Id;
                 outputText[i] = m.Text;
                 outputKg[i] = Tidy(kg);

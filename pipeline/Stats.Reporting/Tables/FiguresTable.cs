@@ -15,7 +15,7 @@ public static class FiguresTable
         "id", "text", "kind", "value", "unit", "base_value", "base_unit", "interval", "period", "basis", "subject", "status", "checks",
     ];
 
-    public static DataFrame Build(IReadOnlyList<Mention> mentions, IReadOnlyList<Finding> findings)
+    public static DataFrame Build(IReadOnlyList<Mention> mentions, IReadOnlyList<Finding> findings, UnitScale units)
     {
         var verdicts = FigureVerdict.Of(findings);
         var figures = mentions.Where(m => m.IsFigure).OrderBy(m => m.Span.Start).ThenBy(m => m.Id).ToList();
@@ -37,7 +37,7 @@ public static class FiguresTable
         {
             var m = figures[i];
             var verdict = verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked);
-            var target = BaseUnit.For(m.Unit);
+            var target = units.For(m.Unit);
             id[i] = m.Id;
             text[i] = m.Text;
             kind[i] = m.Kind.Name();

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Stats.Core.Checks;
-using Stats.Reporting;
+using Stats.Reporting.Figures;
 using Stats.Reporting.Html;
 using Stats.Reporting.Plots;
+using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;
 
@@ -10,7 +11,9 @@ public class HtmlReportTests
 {
     private const string Attack = "<script>alert(1)</script>";
 
-    private static string Build(ReportInput input) => HtmlReport.Build(input, []);
+    private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.Pipeline.ReferenceData.Units);
+
+    private static string Build(ReportInput input) => HtmlReport.Build(input, [], Units);
 
     [Test]
     public void Finding_sections_come_failed_first_then_warn_not_evaluable_error_and_pass_in_their_original_order()
@@ -103,7 +106,7 @@ public class HtmlReportTests
     public void The_page_is_self_contained_with_no_external_reference()
     {
         var plots = new[] { new RenderedPlot("p", "a plot", [0x89, 0x50, 0x4E, 0x47], "<svg/>", []) };
-        var html = HtmlReport.Build(new EjinHoroSample().Input(), plots);
+        var html = HtmlReport.Build(new EjinHoroSample().Input(), plots, Units);
 
         Assert.That(html, Does.Not.Match("(src|href)=\"(?!data:)"), "every src and href is a data: URI");
         Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("@import").And.Not.Contain("url("));

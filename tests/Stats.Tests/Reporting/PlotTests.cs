@@ -1,7 +1,8 @@
 using System.Xml.Linq;
-using Stats.Reporting;
 using Stats.Reporting.Agriculture;
+using Stats.Reporting.Figures;
 using Stats.Reporting.Plots;
+using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;
 
@@ -9,7 +10,7 @@ public class PlotTests
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly PlausibilityBand GrainYield = new(50m, 150m, 800m, 1300m, "kg/亩");
-    private static readonly ReportSettings Settings = new() { GrainYield = GrainYield, Font = ChartFont.Bundled };
+    private static readonly ReportSettings Settings = new() { GrainYield = GrainYield, Units = new UnitScale(Stats.Tests.Checks.Pipeline.ReferenceData.Units), Font = ChartFont.Bundled };
 
     private static readonly string[] Names =
     [
@@ -19,7 +20,7 @@ public class PlotTests
 
     private static RenderedPlot Render(ReportInput input, string name)
     {
-        var crops = CropFigures.Of(input.Mentions, input.Hypotheses);
+        var crops = CropFigures.Of(input.Mentions, input.Hypotheses, Settings.Units);
         var canvas = ValidationReport.BuildPlots(input, crops, Settings).Single(p => p.Name == name).Canvas;
         return canvas.Render(name, Settings.PlotWidth, Settings.PlotHeight);
     }

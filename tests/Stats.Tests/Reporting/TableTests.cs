@@ -1,13 +1,16 @@
 using Microsoft.Data.Analysis;
-using Stats.Reporting;
 using Stats.Reporting.Agriculture;
+using Stats.Reporting.Figures;
 using Stats.Reporting.Tables;
+using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;
 
 public class TableTests
 {
     private static readonly EjinHoroSample Sample = new();
+    private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.Pipeline.ReferenceData.Units);
+
     private static readonly PlausibilityBand GrainYield = new(50m, 150m, 800m, 1300m, "kg/亩");
 
     private static Dictionary<string, object?> Row(DataFrame frame, string keyColumn, object key)
@@ -23,7 +26,7 @@ public class TableTests
     [Test]
     public void Figures_csv_has_one_row_per_figure_in_text_order_with_the_documented_columns()
     {
-        var frame = FiguresTable.Build(Sample.Mentions, Sample.Findings);
+        var frame = FiguresTable.Build(Sample.Mentions, Sample.Findings, Units);
 
         Assert.That(frame.Columns.Select(c => c.Name), Is.EqualTo(FiguresTable.Columns));
         Assert.That(Column(frame, "id"), Is.EqualTo(Enumerable.Range(1, 24).Cast<object?>()));
@@ -32,7 +35,7 @@ public class TableTests
     [Test]
     public void A_figure_in_a_failed_finding_is_failed_with_its_base_value_rounding_interval_and_checks()
     {
-        var row = Row(FiguresTable.Build(Sample.Mentions, Sample.Findings), "id", 9);
+        var row = Row(FiguresTable.Build(Sample.Mentions, Sample.Findings, Units), "id", 9);
 
         Assert.That(row["text"], Is.EqualTo("5016万吨"));
         Assert.That(row["value"], Is.EqualTo(50160000m));
@@ -49,7 +52,7 @@ public class TableTests
     [Test]
     public void Failed_beats_flagged_and_flagged_beats_validated_and_unlinked_figures_are_unchecked()
     {
-        var frame = FiguresTable.Build(Sample.Mentions, Sample.Findings);
+        var frame = FiguresTable.Build(Sample.Mentions, Sample.Findings, Units);
 
         Assert.That(Row(frame, "id", 7)["status"], Is.EqualTo("failed"), "in the failed yield rule and the warned area rule");
         Assert.That(Row(frame, "id", 7)["checks"], Is.EqualTo("grain-yield-band;area-target-vs-actual"));
@@ -64,7 +67,7 @@ public class TableTests
     [Test]
     public void Areas_convert_to_square_metres_from_hectares_and_mu()
     {
-        var frame = FiguresTable.Build(Sample.Mentions, Sample.Findings);
+        var frame = FiguresTable.Build(Sample.Mentions, Sample.Findings, Units);
 
         Assert.That(Row(frame, "id", 7)["base_value"], Is.EqualTo(417799000m));
         Assert.That(Row(frame, "id", 7)["base_unit"], Is.EqualTo("m²"));
@@ -136,8 +139,8 @@ public class TableTests
     [Test]
     public void Agriculture_csv_gives_the_yield_as_printed_and_under_each_hypothesis_that_rereads_area_or_output()
     {
-        var crops = CropFigures.Of(Sample.Mentions, Sample.Hypotheses);
-        var frame = AgricultureTable.Build(crops, Sample.Mentions, GrainYield);
+        var crops = CropFigures.Of(Sample.Mentions, Sample.Hypotheses, Units);
+        var frame = AgricultureTable.Build(crops, Sample.Mentions, GrainYield, Units);
 
         Assert.That(frame.Columns.Select(c => c.Name), Is.EqualTo(AgricultureTable.Columns));
         Assert.That(Column(frame, "reading"), Is.EqualTo(new object[] { "printed", "5016万斤 | 41779.9亩", "5016万斤", "5016吨", "41779.9亩", "printed" }));
@@ -174,11 +177,11 @@ public class TableTests
 
     private static List<byte[]> ValidationReportTables()
     {
-        var crops = CropFigures.Of(Sample.Mentions, Sample.Hypotheses);
+        var crops = CropFigures.Of(Sample.Mentions, Sample.Hypotheses, Units);
         return new[]
         {
-            FiguresTable.Build(Sample.Mentions, Sample.Findings), SummaryTable.Build(Sample.Findings),
-            FiscalTable.Build(Sample.Mentions), AgricultureTable.Build(crops, Sample.Mentions, GrainYield),
+            FiguresTable.Build(Sample.Mentions, Sample.Findings, Units), SummaryTable.Build(Sample.Findings),
+            FiscalTable.Build(Sample.Mentions), AgricultureTable.Build(crops, Sample.Mentions, GrainYield, Units),
         }.Select(Stats.Cli.Output.CsvFile.ToBytes).ToList();
     }
 }
