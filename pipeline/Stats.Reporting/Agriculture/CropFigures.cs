@@ -15,7 +15,7 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
 
     public static bool IsCropFigure(Mention m, UnitScale units) =>
         m.IsFigure && m.Value is not null && m.Role == Role.Level && m.Dimension is Dimension.Area or Dimension.Mass &&
-        units.For(m.Unit) is not null && SubjectWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
+        units.For(m) is not null && SubjectWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
 
     public static CropFigures Of(IReadOnlyList<Mention> mentions, IReadOnlyList<Hypothesis> hypotheses, UnitScale units)
     {

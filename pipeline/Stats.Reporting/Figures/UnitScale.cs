@@ -1,3 +1,4 @@
+using Stats.Core.Extraction;
 using Stats.Core.Units;
 
 namespace Stats.Reporting.Figures;
@@ -18,6 +19,13 @@ public sealed class UnitScale(UnitCatalog units)
         units.Find(unit) is { } u && BaseNames.TryGetValue(u.Dimension.Key, out var name)
             ? new BaseUnit(name, u.Factor.Numerator / u.Factor.Denominator)
             : null;
+
+    /// <summary>
+    /// The base unit of a figure's unit when the figure is of that unit's dimension: 4块 counts plots of land, though 块 is
+    /// also a colloquial 元.
+    /// </summary>
+    public BaseUnit? For(Mention figure) =>
+        For(figure.Unit) is { } b && units.Get(figure.Unit).Dimension.Key == figure.Dimension.ToString().ToLowerInvariant() ? b : null;
 
     /// <summary>The value in its base unit, or null when the unit has none.</summary>
     public decimal? ToBase(decimal value, string unit) => For(unit) is { } b ? value * b.Factor : null;

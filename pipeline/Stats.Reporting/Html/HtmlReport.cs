@@ -118,7 +118,7 @@ public static class HtmlReport
         foreach (var m in figures)
         {
             var verdict = verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked);
-            var baseUnit = units.For(m.Unit);
+            var baseUnit = units.For(m);
             var baseValue = m.Value is { } v && baseUnit is not null ? DecimalText.Format(v * baseUnit.Factor) + " " + baseUnit.Name : "";
             html.Append("<tr data-status=\"").Append(verdict.StatusName).Append("\"><td class=\"num\">").Append(Int(m.Id)).Append("</td><td lang=\"zh\">")
                 .Append(HtmlText.Encode(m.Text)).Append("</td><td class=\"num\">").Append(HtmlText.Encode(DecimalText.Format(m.Value))).Append("</td><td>")

@@ -37,7 +37,7 @@ public static class FiguresTable
         {
             var m = figures[i];
             var verdict = verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked);
-            var target = units.For(m.Unit);
+            var target = units.For(m);
             id[i] = m.Id;
             text[i] = m.Text;
             kind[i] = m.Kind.Name();
