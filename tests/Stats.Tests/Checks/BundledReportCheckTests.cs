@@ -13,7 +13,7 @@ public class BundledReportCheckTests
     {
         var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-check");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        var run = CliRun.Of("run", Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023"), "--out", outDir);
+        var run = CliRun.Of("run", Repository.BundledReport, "--out", outDir);
         return (run, FindingTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, "findings.csv"), FindingTable.Schema)));
     });
 

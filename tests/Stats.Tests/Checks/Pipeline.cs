@@ -22,16 +22,3 @@ public static class Pipeline
         return (mentions, new Checker(report, mentions, Reference.Value.GenericChecks()).Check());
     }
 }
-
-/// <summary>The repository's root folder, found from the test's folder.</summary>
-public static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Stats.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Stats.sln not found above the test folder.");
-    }
-}

@@ -72,7 +72,7 @@ public class BadInputTests
     [TestCaseSource(nameof(Encodings))]
     public void A_re_encoded_report_gives_the_same_mentions_csv(string encoding, Func<string, byte[]> encode)
     {
-        var original = Path.Combine(Stats.Tests.Checks.Repository.Root, "data", "reports", "ejin-horo-town-2023", "report.txt");
+        var original = Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023", "report.txt");
         var text = File.ReadAllText(original);
         using var temp = new TempFolder();
         var reencoded = temp.File(encoding + ".txt", encode(text));

@@ -4,7 +4,7 @@ namespace Stats.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private static readonly string Bundled = File.ReadAllText(Path.Combine(Stats.Tests.Checks.Repository.Root, "data", "reports", "ejin-horo-town-2023", "report.txt"));
+    private static readonly string Bundled = File.ReadAllText(Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023", "report.txt"));
 
     [Test]
     public void A_report_folder_holding_only_report_txt_gets_findings_from_the_generic_checks()

@@ -1,7 +1,6 @@
 using Stats.Cli.Output;
 using Stats.Core.Diagnosis;
 using Stats.Core.Tables;
-using Stats.Tests.Checks;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Diagnosis;
@@ -13,7 +12,7 @@ public class BundledReportDiagnosisTests
     {
         var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-diagnose");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        CliRun.Of("run", Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023"), "--out", outDir);
+        CliRun.Of("run", Repository.BundledReport, "--out", outDir);
         return HypothesisTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, "hypotheses.csv"), HypothesisTable.Schema));
     });
 

@@ -9,7 +9,7 @@ internal static class BundledReport
 
     public static ReportText Load()
     {
-        var path = Path.Combine(RepositoryRoot(), "data", "reports", Name, "report.txt");
+        var path = Path.Combine(Repository.Root, "data", "reports", Name, "report.txt");
         return new ReportText(path, File.ReadAllText(path));
     }
 
@@ -18,14 +18,5 @@ internal static class BundledReport
     {
         var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", $"{Name}.{suffix}.tsv");
         return File.ReadAllLines(path).Skip(1).Where(line => line.Length > 0).Select(line => line.Split('\t')).ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Stats.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("No Stats.sln above the test directory.");
     }
 }

@@ -1,4 +1,3 @@
-using Stats.Tests.Checks;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Notebooks;
@@ -16,7 +15,7 @@ public sealed class GeneratedNotebook : IDisposable
         Bytes = File.ReadAllBytes(Path.Combine(OutDir, "notebook.ipynb"));
     }
 
-    public static string BundledReport => Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023");
+    public static string BundledReport => Repository.BundledReport;
 
     public string OutDir { get; }
 

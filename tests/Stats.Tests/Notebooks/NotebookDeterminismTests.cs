@@ -1,4 +1,3 @@
-using Stats.Tests.Checks;
 
 namespace Stats.Tests.Notebooks;
 

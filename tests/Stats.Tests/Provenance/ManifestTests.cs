@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Stats.Cli.Provenance;
-using Stats.Tests.Checks;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Provenance;
@@ -12,7 +11,7 @@ public class ManifestTests
     {
         var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "manifest", "bundled");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
-        var run = CliRun.Of("run", Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023"), "--out", outDir);
+        var run = CliRun.Of("run", Repository.BundledReport, "--out", outDir);
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
         return (outDir, RunManifest.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")), "manifest.json"));
     });

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Stats.Tests.Checks;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Provenance;
@@ -10,7 +9,7 @@ namespace Stats.Tests.Provenance;
 /// </summary>
 public class ReproducibilityTests
 {
-    private static readonly string Bundled = Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023");
+    private static readonly string Bundled = Repository.BundledReport;
 
     private static string Parent => Path.Combine(TestContext.CurrentContext.WorkDirectory, "repro");
 

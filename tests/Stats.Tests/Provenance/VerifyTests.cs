@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Stats.Tests.Checks;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Provenance;
@@ -23,7 +22,7 @@ public class VerifyTests
     {
         using var temp = new TempFolder();
         var outDir = temp.Sub("out");
-        Assert.That(CliRun.Of("run", Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023"), "--out", outDir).ExitCode, Is.EqualTo(1));
+        Assert.That(CliRun.Of("run", Repository.BundledReport, "--out", outDir).ExitCode, Is.EqualTo(1));
 
         var verify = CliRun.Of("verify", outDir);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Stats.Tests.Checks;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Reporting;
@@ -11,7 +10,7 @@ public class BundledReportTableTests
     {
         var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-tables");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        CliRun.Of("run", Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023"), "--out", outDir);
+        CliRun.Of("run", Repository.BundledReport, "--out", outDir);
         return outDir;
     });
 

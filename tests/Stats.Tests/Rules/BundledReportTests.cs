@@ -12,18 +12,18 @@ public class BundledReportTests
 {
     private const string Report = "data/reports/ejin-horo-town-2023/";
 
-    private static UnitCatalog Units => UnitCatalog.Parse(RepositoryFiles.Read("data/reference/units.yaml"), "data/reference/units.yaml");
+    private static UnitCatalog Units => UnitCatalog.Parse(Repository.Read("data/reference/units.yaml"), "data/reference/units.yaml");
 
     private static ReferenceSet References =>
-        ReferenceSet.Parse(RepositoryFiles.Read("data/reference/plausibility.yaml"), "data/reference/plausibility.yaml", Units);
+        ReferenceSet.Parse(Repository.Read("data/reference/plausibility.yaml"), "data/reference/plausibility.yaml", Units);
 
-    private static FigureCatalog Catalog => FigureCatalog.Parse(RepositoryFiles.Read(Report + "figures.yaml"), Report + "figures.yaml");
+    private static FigureCatalog Catalog => FigureCatalog.Parse(Repository.Read(Report + "figures.yaml"), Report + "figures.yaml");
 
-    private static RuleSet Rules => RuleSet.Parse(RepositoryFiles.Read(Report + "rules.yaml"), Report + "rules.yaml", Catalog.Ids, References, Units);
+    private static RuleSet Rules => RuleSet.Parse(Repository.Read(Report + "rules.yaml"), Report + "rules.yaml", Catalog.Ids, References, Units);
 
     private static IReadOnlyList<Finding> Evaluate()
     {
-        var report = new ReportText(Report + "report.txt", RepositoryFiles.Read(Report + "report.txt"));
+        var report = new ReportText(Report + "report.txt", Repository.Read(Report + "report.txt"));
         var figures = Catalog.Resolve(QuotedMentions.Find(report), report);
         return new RuleEngine(Rules, References, Units).Evaluate(figures);
     }
@@ -56,7 +56,7 @@ public class BundledReportTests
     [Test]
     public void Every_catalogued_figure_resolves_to_exactly_one_mention_of_the_report()
     {
-        var report = new ReportText(Report + "report.txt", RepositoryFiles.Read(Report + "report.txt"));
+        var report = new ReportText(Report + "report.txt", Repository.Read(Report + "report.txt"));
         var figures = Catalog.Resolve(QuotedMentions.Find(report), report);
         Assert.That(figures.Keys, Is.EquivalentTo(Catalog.Ids));
         Assert.That(figures["revenue.tax.2023"].Value, Is.EqualTo(Interval.HalfOpen(67_281_350m, 67_281_450m)));

@@ -7,7 +7,7 @@ namespace Stats.Tests.Rules;
 
 public class ReferenceSetTests
 {
-    private static UnitCatalog Units => UnitCatalog.Parse(RepositoryFiles.Read("data/reference/units.yaml"), "data/reference/units.yaml");
+    private static UnitCatalog Units => UnitCatalog.Parse(Repository.Read("data/reference/units.yaml"), "data/reference/units.yaml");
 
     [Test]
     public void A_printed_reference_value_stands_for_its_rounding()
@@ -28,7 +28,7 @@ public class ReferenceSetTests
     [Test]
     public void Every_bundled_reference_has_a_source()
     {
-        var set = ReferenceSet.Parse(RepositoryFiles.Read("data/reference/plausibility.yaml"), "plausibility.yaml", Units);
+        var set = ReferenceSet.Parse(Repository.Read("data/reference/plausibility.yaml"), "plausibility.yaml", Units);
         Assert.That(set.References.All(r => r.Source.Length > 10), Is.True);
         Assert.That(set.Find("grain.output.china.2022")!.Value.Contains(68653m), Is.True);
     }

@@ -10,7 +10,7 @@ namespace Stats.Tests.Rules;
 
 public class RuleEngineTests
 {
-    private static readonly UnitCatalog Units = UnitCatalog.Parse(RepositoryFiles.Read("data/reference/units.yaml"), "data/reference/units.yaml");
+    private static readonly UnitCatalog Units = UnitCatalog.Parse(Repository.Read("data/reference/units.yaml"), "data/reference/units.yaml");
 
     private static readonly ReferenceSet References = ReferenceSet.Parse("""
         references:

@@ -10,7 +10,7 @@ public class RuleSetTests
 {
     private static readonly string[] Figures = ["tax", "total", "area"];
 
-    private static UnitCatalog Units => UnitCatalog.Parse(RepositoryFiles.Read("data/reference/units.yaml"), "data/reference/units.yaml");
+    private static UnitCatalog Units => UnitCatalog.Parse(Repository.Read("data/reference/units.yaml"), "data/reference/units.yaml");
 
     private static ReferenceSet References => ReferenceSet.Parse(
         "references:\n  - id: grain.output.im\n    value: 3900.5\n    unit: 万吨\n    source: s\n", "refs.yaml", Units);

@@ -6,7 +6,7 @@ namespace Stats.Tests.Rules;
 
 public class UnitCatalogTests
 {
-    private static UnitCatalog Units => UnitCatalog.Parse(RepositoryFiles.Read("data/reference/units.yaml"), "data/reference/units.yaml");
+    private static UnitCatalog Units => UnitCatalog.Parse(Repository.Read("data/reference/units.yaml"), "data/reference/units.yaml");
 
     [TestCase("1", "公顷", "亩", "15")]
     [TestCase("41779.9", "公顷", "万亩", "62.66985")]
