@@ -1,4 +1,5 @@
 using Stats.Core.Extraction;
+using Stats.Core.Intervals;
 
 namespace Stats.Core.Checks.Generic;
 
@@ -16,5 +17,14 @@ public static class GenericFinding
         Message = "",
         Source = "auto",
         Label = label,
+    };
+
+    /// <summary>The finding judged: what was expected and what the figures give; a failure carries the gap between them.</summary>
+    public static Finding Judged(this Finding finding, Interval expected, Interval observed, bool holds) => finding with
+    {
+        Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
+        Expected = expected,
+        Observed = observed,
+        Margin = holds ? 0m : observed.Gap(expected),
     };
 }

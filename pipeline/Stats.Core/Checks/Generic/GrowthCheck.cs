@@ -58,11 +58,8 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             var implied = (now / before - 1m) * 100m;
             var holds = implied.Meets(stated);
             var terms = string.Join(" + ", parts.Select(x => $"{x.Part.Text}/(1{(x.Growth.Sign < 0 ? "-" : "+")}{x.Growth.Text})"));
-            return finding with
+            return finding.Judged(stated, implied, holds) with
             {
-                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-                Observed = implied,
-                Margin = holds ? 0m : implied.Gap(stated),
                 Message = $"The parts imply a base-year total of {terms} = {IntervalText.Format(before)} {total.Unit}, so growth of {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {IntervalText.Format(stated)}%.",
             };
         }
@@ -83,11 +80,8 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         {
             var implied = (input.IntervalOf(level) / input.IntervalOf(previous) - 1m) * 100m;
             var holds = implied.Meets(stated);
-            return finding with
+            return finding.Judged(stated, implied, holds) with
             {
-                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-                Observed = implied,
-                Margin = holds ? 0m : implied.Gap(stated),
                 Message = $"{level.Text} / {previous.Text} - 1 = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {IntervalText.Format(stated)}%.",
             };
         }

@@ -22,12 +22,8 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var intervals = ratio.Number.Split(':').Select(t => Interval.Rounded(decimal.Parse(t, CultureInfo.InvariantCulture), Decimals(t))).ToList();
             var sum = intervals.Aggregate((a, b) => a + b);
             var holds = sum.Meets(Interval.Point(100m));
-            var finding = GenericFinding.About(Kind, [ratio], "the terms of a ratio of shares add up to 100") with
+            var finding = GenericFinding.About(Kind, [ratio], "the terms of a ratio of shares add up to 100").Judged(Interval.Point(100m), sum, holds) with
             {
-                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-                Expected = Interval.Point(100m),
-                Observed = sum,
-                Margin = holds ? 0m : sum.Gap(Interval.Point(100m)),
                 Message = $"The terms of {ratio.Text} add up to {IntervalText.Format(sum)}, which {(holds ? "meets" : "misses")} 100.",
             };
             if (!sum.Meets(Interval.Closed(90m, 110m)))
@@ -43,14 +39,10 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             {
                 var share = input.IntervalOf(parts.Parts[i]) / whole * 100m;
                 var meets = share.Meets(intervals[i]);
-                yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share") with
+                // The share of part i depends on every part, so every part is evidence: a wrong part elsewhere shows here.
+                yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share").Judged(intervals[i], share, meets) with
                 {
                     Rule = Evidence.RuleId(Kind, [ratio, parts.Parts[i]]),
-                    Status = meets ? CheckStatus.Pass : CheckStatus.Fail,
-                    // The share of part i depends on every part, so every part is evidence: a wrong part elsewhere shows here.
-                    Expected = intervals[i],
-                    Observed = share,
-                    Margin = meets ? 0m : share.Gap(intervals[i]),
                     Message = $"{parts.Parts[i].Text} is {IntervalText.Format(share)}% of the parts, which {(meets ? "meets" : "misses")} term {i + 1} of {ratio.Text}.",
                 };
             }

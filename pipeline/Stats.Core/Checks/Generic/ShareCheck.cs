@@ -27,11 +27,8 @@ public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             }
             var computed = input.IntervalOf(part) / divisor * 100m;
             var holds = computed.Meets(stated);
-            yield return finding with
+            yield return finding.Judged(stated, computed, holds) with
             {
-                Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-                Observed = computed,
-                Margin = holds ? 0m : computed.Gap(stated),
                 Message = $"{part.Text} / {total.Text} = {IntervalText.Format(computed)}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {IntervalText.Format(stated)}%.",
             };
         }

@@ -34,12 +34,8 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
         var converted = units.Convert(input.IntervalOf(first), first.Unit, second.Unit);
         var stated = input.IntervalOf(second);
         var holds = converted.Meets(stated);
-        var finding = GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value") with
+        var finding = GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value").Judged(stated, converted, holds) with
         {
-            Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
-            Expected = stated,
-            Observed = converted,
-            Margin = holds ? 0m : converted.Gap(stated),
             Message = $"{first.Text} = {IntervalText.Format(converted, 6)} {second.Unit}, which {(holds ? "meets" : "misses")} the restated {second.Text} = {IntervalText.Format(stated, 6)} {second.Unit}.",
         };
         // A bound (以上, 不足) restated as another bound says nothing about the value itself.
