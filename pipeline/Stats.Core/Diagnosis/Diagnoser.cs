@@ -47,11 +47,12 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
         foreach (var finding in failed)
         {
             var figures = finding.Mentions.Where(mentions.ContainsKey).Distinct().Select(id => mentions[id]).ToList();
-            var explaining = figures.SelectMany(f => generators.SelectMany(g => g.For(f)))
+            var readings = figures.Select(f => generators.SelectMany(g => g.For(f)).ToList()).ToList();
+            var explaining = readings.SelectMany(r => r)
                 .Select(r => Explain(finding, [r])).OfType<Outcome>().ToList();
             if (explaining.Count == 0)
             {
-                var cheap = figures.Select(f => generators.SelectMany(g => g.For(f)).Where(r => r.Kind is "unit" or "decimal").ToList()).ToList();
+                var cheap = readings.Select(rs => rs.Where(r => r.Kind is "unit" or "decimal").ToList()).ToList();
                 var pairs =
                     from a in Enumerable.Range(0, cheap.Count)
                     from b in Enumerable.Range(a + 1, cheap.Count - a - 1)
