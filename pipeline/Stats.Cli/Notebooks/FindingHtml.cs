@@ -34,8 +34,8 @@ public static class FindingHtml
     }
 
     /// <summary>
-    /// A rule's source without the folder it was read from (rules.yaml:18): the pipeline records where it read the file on
-    /// this machine, the notebook where it reads its own copy, and neither folder belongs in the notebook.
+    /// A rule's source without its folder (rules.yaml:18): the pipeline names the file after the report
+    /// (ejin-horo-town-2023/rules.yaml), the notebook reads its own copy (input/rules.yaml); the file name is what both share.
     /// </summary>
     public static string SourceName(string source)
     {
