@@ -1,4 +1,5 @@
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Checking;
 
 namespace Stats.Bench;
 

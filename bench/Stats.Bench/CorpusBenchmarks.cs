@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Checking;
 using Stats.Core.Checks;
 using Stats.Core.Checks.Generic;
 using Stats.Core.Extraction;
@@ -23,7 +24,7 @@ public class CorpusBenchmarks
     public void Setup()
     {
         texts = new CorpusGenerator(2023).Reports(Reports).Select(r => r.Text).ToArray();
-        checks = ReferenceData.Load(Path.Combine(BundledReport.Root, "data", "reference")).GenericChecks();
+        checks = ReportChecks.GenericChecks(ReferenceData.Load(Path.Combine(BundledReport.Root, "data", "reference")));
     }
 
     [Benchmark(OperationsPerInvoke = Reports)]

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Checking;
 using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
@@ -20,7 +21,7 @@ public class StageBenchmarks
     private IReadOnlyList<Mention> mentions = [];
     private Checker checker = null!;
     private IReadOnlyList<Finding> findings = [];
-    private IReadingGenerator[] generators = [];
+    private IReadOnlyList<IReadingGenerator> generators = [];
 
     [GlobalSetup]
     public void Setup()
@@ -33,15 +34,11 @@ public class StageBenchmarks
         mentions = new Extractor().Extract(report);
         checker = BuildChecker(mentions);
         findings = checker.Check();
-        generators = [new UnitSlipGenerator(reference.UnitFamilies), new DecimalShiftGenerator(), new DigitTypoGenerator(), new BasisGenerator()];
+        generators = ReportChecks.ReadingGenerators(reference);
     }
 
-    private Checker BuildChecker(IReadOnlyList<Mention> extracted)
-    {
-        var catalogue = FigureCatalog.Parse(figuresYaml, "figures.yaml").Resolve(extracted, report);
-        var rules = RuleSet.Parse(rulesYaml, "rules.yaml", catalogue.Keys, reference.References, reference.Units);
-        return new Checker(report, extracted, reference.GenericChecks(), new RuleEngine(rules, reference.References, reference.Units), catalogue);
-    }
+    private Checker BuildChecker(IReadOnlyList<Mention> extracted) => ReportChecks.Compose(report, extracted, reference,
+        new DataFile(figuresYaml, "figures.yaml"), new DataFile(rulesYaml, "rules.yaml")).Checker;
 
     [Benchmark]
     public int Extract() => new Extractor().Extract(report).Count;

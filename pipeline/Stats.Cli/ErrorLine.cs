@@ -3,7 +3,7 @@ using Stats.Core.Text;
 namespace Stats.Cli;
 
 /// <summary>How a verb reports what stopped it: one line on stderr (the stack trace only with --verbose), and exit code 2.</summary>
-public static class ErrorLine
+internal static class ErrorLine
 {
     public static int Report(Exception e, bool verbose)
     {

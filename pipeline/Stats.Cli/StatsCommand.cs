@@ -1,16 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
 using Stats.Cli.Provenance;
 using Stats.Cli.Stages;
 
 namespace Stats.Cli;
 
 /// <summary>The <c>stats</c> command line: one verb per stage, and <c>run</c> to chain them.</summary>
-public sealed class StatsCommand
+internal sealed class StatsCommand
 {
     public const int Done = 0;
-    public const int ChecksFailed = 1;
     public const int BadInput = 2;
 
     private static readonly IReadOnlyList<IStage> Stages = [new ExtractStage(), new CheckStage(), new DiagnoseStage(), new ReportStage(), new NotebookStage()];
@@ -53,7 +52,7 @@ public sealed class StatsCommand
             stages,
             result.GetValue(input)!,
             result.GetValue(outDir)!,
-            result.GetValue(reference) ?? Path.Combine(AppContext.BaseDirectory, "reference"),
+            result.GetValue(reference) ?? ProgramFolder.Reference,
             result.GetValue(verbose)));
         return command;
     }
@@ -76,7 +75,7 @@ public sealed class StatsCommand
             var last = result.GetValue(until);
             var stages = last is null ? Stages : Stages.Take(Stages.ToList().FindIndex(s => s.Name == last) + 1).ToList();
             return Execute(stages, result.GetValue(input)!, result.GetValue(outDir)!,
-                result.GetValue(reference) ?? Path.Combine(AppContext.BaseDirectory, "reference"), result.GetValue(verbose), allowCorpus: true);
+                result.GetValue(reference) ?? ProgramFolder.Reference, result.GetValue(verbose), allowCorpus: true);
         });
         return command;
     }

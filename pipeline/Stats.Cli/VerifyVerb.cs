@@ -5,7 +5,7 @@ using Stats.Cli.Stages;
 namespace Stats.Cli;
 
 /// <summary><c>stats verify &lt;out&gt;</c>: re-runs a manifest's stages from its recorded inputs and compares every output.</summary>
-public static class VerifyVerb
+internal static class VerifyVerb
 {
     public const int Drifted = 1;
 

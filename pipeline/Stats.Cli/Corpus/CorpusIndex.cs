@@ -5,7 +5,7 @@ using System.Text;
 namespace Stats.Cli.Corpus;
 
 /// <summary>index.html of a corpus run: one self-contained page linking each report's validation report.</summary>
-public static class CorpusIndex
+internal static class CorpusIndex
 {
     public static string Html(IReadOnlyList<CorpusRow> rows)
     {

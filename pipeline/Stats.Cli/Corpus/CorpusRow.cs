@@ -4,7 +4,7 @@ using Stats.Core.Checks;
 namespace Stats.Cli.Corpus;
 
 /// <summary>One report of a corpus run: how it ended and what its checks found (corpus.csv).</summary>
-public sealed record CorpusRow(string Report, string Status, int Exit, int Figures, int Checks, int Fails, int Warns, string FailsByKind, string Problem, bool HasPage)
+internal sealed record CorpusRow(string Report, string Status, int Exit, int Figures, int Checks, int Fails, int Warns, string FailsByKind, string Problem, bool HasPage)
 {
     public static CorpusRow Broken(string report, int exit, string problem) => new(report, "error", exit, 0, 0, 0, 0, "", problem, false);
 

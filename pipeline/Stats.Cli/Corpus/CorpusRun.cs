@@ -1,5 +1,6 @@
+using Stats.Pipeline.Tables;
 using Spectre.Console;
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
 using Stats.Cli.Output;
 using Stats.Cli.Provenance;
 using Stats.Cli.Stages;
@@ -12,7 +13,7 @@ namespace Stats.Cli.Corpus;
 /// to the number of cores, then corpus.csv and index.html. A broken report is recorded and skipped; the others go on.
 /// Memory stays bounded: a report's data is dropped once its row is taken.
 /// </summary>
-public static class CorpusRun
+internal static class CorpusRun
 {
     public static int Execute(string folder, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir)
     {

@@ -1,4 +1,4 @@
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
 
 namespace Stats.Cli.Corpus;
 
@@ -6,7 +6,7 @@ namespace Stats.Cli.Corpus;
 /// A folder of many reports: its subfolders holding report.txt and its .txt files, in ordinal order, each with an output
 /// folder name that is unique and stays inside --out.
 /// </summary>
-public static class CorpusSource
+internal static class CorpusSource
 {
     /// <summary>Whether the input is a corpus: a folder without report.txt of its own.</summary>
     public static bool IsCorpus(string input) =>

@@ -1,5 +1,5 @@
 using System.Text;
-using Stats.Core.Text;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Cli.Output;
 
@@ -7,17 +7,15 @@ namespace Stats.Cli.Output;
 /// The files one stage produces, held until the stage has succeeded, then written into a staging folder and moved
 /// into the output folder: a failing stage leaves the previous outputs intact and nothing half-written.
 /// </summary>
-public sealed class StageOutput
+internal sealed class StageOutput
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly SortedDictionary<string, byte[]> files = new(StringComparer.Ordinal);
 
-    public IEnumerable<string> Files => files.Keys;
-
     /// <summary>Every file by its path relative to the output folder ('/'-separated), in ordinal order.</summary>
     public IReadOnlyDictionary<string, byte[]> Contents => files;
 
-    public void Add(string relativePath, byte[] content) => files[Checked(relativePath)] = content;
+    public void Add(string relativePath, byte[] content) => files[OutputPath.Checked(relativePath)] = content;
 
     /// <summary>Adds text as UTF-8 without BOM with LF line endings.</summary>
     public void AddText(string relativePath, string content) =>
@@ -47,14 +45,5 @@ public sealed class StageOutput
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
-    }
-
-    // A stage names its own files, but names built from report ids must never climb out of the output folder.
-    private static string Checked(string relativePath)
-    {
-        var normalized = relativePath.Replace('\\', '/');
-        if (normalized.Length == 0 || Path.IsPathRooted(normalized) || normalized.Split('/').Any(p => p is "" or "." or ".."))
-            throw new InputException(relativePath, "an output path must stay inside --out.");
-        return normalized;
     }
 }

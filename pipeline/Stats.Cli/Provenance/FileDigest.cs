@@ -6,7 +6,7 @@ namespace Stats.Cli.Provenance;
 /// One file of a run as the manifest records it: its role (<c>report</c>, <c>figures</c>, <c>rules</c>, <c>reference</c>, or the
 /// stage that wrote it), its path (relative to the manifest's folder, with '/'), its size in bytes and its SHA-256 in lower-case hex.
 /// </summary>
-public sealed record FileDigest(string Role, string Path, long Bytes, string Sha256)
+internal sealed record FileDigest(string Role, string Path, long Bytes, string Sha256)
 {
     public static FileDigest OfContent(string role, string path, byte[] content) => new(role, path, content.LongLength, Sha256Of(content));
 

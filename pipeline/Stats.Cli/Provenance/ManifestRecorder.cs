@@ -7,7 +7,7 @@ namespace Stats.Cli.Provenance;
 /// Writes <c>manifest.json</c> after a verb, atomically like any stage output. Verbs run one at a time into the same folder on
 /// the same inputs add up (extract, then check: the manifest lists both); a verb on other inputs starts a new manifest.
 /// </summary>
-public static class ManifestRecorder
+internal static class ManifestRecorder
 {
     public static RunManifest Record(StageContext context, StageSequenceResult run, IReadOnlyList<IStage> pipeline)
     {

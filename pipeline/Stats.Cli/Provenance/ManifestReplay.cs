@@ -1,4 +1,4 @@
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
 using Stats.Cli.Stages;
 using Stats.Core.Text;
 
@@ -9,7 +9,7 @@ namespace Stats.Cli.Provenance;
 /// temporary folder, and compares every output's SHA-256 with the manifest and with the files left in the output folder.
 /// Inputs that are missing or whose SHA-256 changed are bad input: the run could no longer be reproduced from them.
 /// </summary>
-public static class ManifestReplay
+internal static class ManifestReplay
 {
     public static Verification Verify(string outDir, IReadOnlyList<IStage> pipeline)
     {

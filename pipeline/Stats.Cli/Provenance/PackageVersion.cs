@@ -1,4 +1,4 @@
 namespace Stats.Cli.Provenance;
 
 /// <summary>A library the tool ran with, as its loaded assembly names itself.</summary>
-public sealed record PackageVersion(string Name, string Version);
+internal sealed record PackageVersion(string Name, string Version);

@@ -9,7 +9,7 @@ namespace Stats.Cli.Provenance;
 /// relative to the manifest's own folder ('/'-separated), so an output folder and the inputs beside it can move together;
 /// an input on another drive stays absolute. Clock readings (<see cref="StartedAt"/>, <see cref="Timings"/>) live here only.
 /// </summary>
-public sealed record RunManifest(
+internal sealed record RunManifest(
     int Format,
     DateTimeOffset StartedAt,
     string Source,

@@ -1,4 +1,4 @@
 namespace Stats.Cli.Provenance;
 
 /// <summary>When one stage started and how long it took: the only clock readings of a run, kept in the manifest alone.</summary>
-public sealed record StageTiming(string Stage, DateTimeOffset StartedAt, double Seconds);
+internal sealed record StageTiming(string Stage, DateTimeOffset StartedAt, double Seconds);

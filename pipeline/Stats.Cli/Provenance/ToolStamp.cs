@@ -7,7 +7,7 @@ namespace Stats.Cli.Provenance;
 /// What built and ran the outputs: the tool's version, the commit and dirty flag of the repository it was built from
 /// (stamped at build time; "unknown" without git), the .NET runtime, and the libraries it depends on.
 /// </summary>
-public sealed record ToolStamp(string Version, string Commit, string Dirty, string Runtime, IReadOnlyList<PackageVersion> Packages)
+internal sealed record ToolStamp(string Version, string Commit, string Dirty, string Runtime, IReadOnlyList<PackageVersion> Packages)
 {
     public static ToolStamp Current()
     {

@@ -1,7 +1,7 @@
 namespace Stats.Cli.Provenance;
 
 /// <summary>The outcome of re-running a manifest: how many outputs were compared and which ones drift.</summary>
-public sealed record Verification(string ManifestPath, int Compared, IReadOnlyList<Drift> Drifts)
+internal sealed record Verification(string ManifestPath, int Compared, IReadOnlyList<Drift> Drifts)
 {
     public bool Identical => Drifts.Count == 0;
 }

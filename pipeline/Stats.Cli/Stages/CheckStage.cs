@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Stats.Cli.Output;
+using Stats.Pipeline.Tables;
 using Stats.Core.Checks;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
@@ -11,7 +12,7 @@ namespace Stats.Cli.Stages;
 /// Stage 2: confronts the figures with the report's rules and the generic checks (findings.csv, findings.json,
 /// check-summary.csv); exits 1 when an error-severity check fails.
 /// </summary>
-public sealed class CheckStage : IStage
+internal sealed class CheckStage : IStage
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -26,7 +27,7 @@ public sealed class CheckStage : IStage
     public int Run(StageContext context, StageOutput output)
     {
         // A finding names its rule's file relative to the report folder: outputs must not depend on where the folder lies.
-        var findings = context.Checker.Check().Select(f => f with { Source = context.Source.WithinReport(f.Source) }).ToList();
+        var findings = context.Checks.Checker.Check().Select(f => f with { Source = context.Source.WithinReport(f.Source) }).ToList();
         output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
         output.AddText("findings.json", JsonSerializer.Serialize(findings.Select(ToJson), Json) + "\n");
         var summary = CheckSummary.Of(findings);

@@ -1,11 +1,13 @@
 using Stats.Cli.Output;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Tables;
 using Stats.Core.Diagnosis;
 using Stats.Core.Tables;
 
 namespace Stats.Cli.Stages;
 
 /// <summary>Stage 3: ranked hypotheses for each failed check (hypotheses.csv). Suggestions only: the data are never changed.</summary>
-public sealed class DiagnoseStage : IStage
+internal sealed class DiagnoseStage : IStage
 {
     public string Name => "diagnose";
 
@@ -14,14 +16,8 @@ public sealed class DiagnoseStage : IStage
     public int Run(StageContext context, StageOutput output)
     {
         var findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check"));
-        var generators = new IReadingGenerator[]
-        {
-            new UnitSlipGenerator(context.ReferenceData.UnitFamilies),
-            new DecimalShiftGenerator(),
-            new DigitTypoGenerator(),
-            new BasisGenerator(),
-        };
-        var hypotheses = new Diagnoser(context.Checker, generators).Diagnose(findings);
+        var generators = ReportChecks.ReadingGenerators(context.ReferenceData);
+        var hypotheses = new Diagnoser(context.Checks.Checker, generators).Diagnose(findings);
         output.Add("hypotheses.csv", CsvFile.ToBytes(HypothesisTable.ToDataFrame(hypotheses)));
         return 0;
     }

@@ -1,11 +1,12 @@
 using Stats.Cli.Output;
+using Stats.Pipeline.Tables;
 using Stats.Core.Extraction;
 using Stats.Core.Tables;
 
 namespace Stats.Cli.Stages;
 
 /// <summary>Stage 1: every number-bearing mention of the report, with unit, qualifier, precision and position (mentions.csv).</summary>
-public sealed class ExtractStage : IStage
+internal sealed class ExtractStage : IStage
 {
     public string Name => "extract";
 
@@ -13,7 +14,7 @@ public sealed class ExtractStage : IStage
 
     public int Run(StageContext context, StageOutput output)
     {
-        var mentions = new Extractor().Extract(context.Report);
+        var mentions = context.Extracted;
         output.Add("mentions.csv", CsvFile.ToBytes(MentionTable.ToDataFrame(mentions, context.Report)));
         return 0;
     }

@@ -3,7 +3,7 @@ using Stats.Cli.Output;
 namespace Stats.Cli.Stages;
 
 /// <summary>One step of the pipeline: reads the hand-over files of earlier stages and adds its own.</summary>
-public interface IStage
+internal interface IStage
 {
     /// <summary>The CLI verb.</summary>
     string Name { get; }

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
-using Stats.Cli.Notebooks;
 using Stats.Cli.Output;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Tables;
+using Stats.Reporting.Notebooks;
 using Stats.Core.Extraction;
 using Stats.Core.Figures;
 using Stats.Core.Tables;
@@ -12,7 +14,7 @@ namespace Stats.Cli.Stages;
 /// Stage 5: a Jupyter notebook (notebook.ipynb) a reviewer opens, reads and re-runs, with everything it needs copied beside
 /// it (lib/, input/, reference/) so the output folder can move anywhere.
 /// </summary>
-public sealed class NotebookStage : IStage
+internal sealed class NotebookStage : IStage
 {
     public string Name => "notebook";
 
@@ -23,7 +25,7 @@ public sealed class NotebookStage : IStage
         var mentionFrame = context.LoadTable("mentions.csv", MentionTable.Schema, "extract");
         var findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check"));
         var reportBytes = File.ReadAllBytes(context.Source.ReportPath);
-        var extracted = CsvFile.ToBytes(MentionTable.ToDataFrame(new Extractor().Extract(context.Report), context.Report));
+        var extracted = CsvFile.ToBytes(MentionTable.ToDataFrame(context.Extracted, context.Report));
         var input = new ReviewNotebookInput
         {
             ReportName = context.Source.Id,
@@ -34,9 +36,9 @@ public sealed class NotebookStage : IStage
             Sentences = MentionSentences.FromMentionTable(mentionFrame),
             Findings = findings,
             Explanations = BestExplanations(context),
-            GenericKinds = context.ReferenceData.GenericChecks().Select(g => g.Kind).ToList(),
+            GenericKinds = ReportChecks.GenericChecks(context.ReferenceData).Select(g => g.Kind).ToList(),
             HasFigures = context.Source.FiguresPath is not null,
-            CatalogueSize = CatalogueSize(context),
+            CatalogueSize = context.Checks.Catalogue.Count,
             HasRules = context.Source.RulesPath is not null,
             Plots = Plots(context.OutDir),
         };
@@ -49,17 +51,13 @@ public sealed class NotebookStage : IStage
     private static void CopyBeside(StageContext context, StageOutput output, byte[] reportBytes)
     {
         foreach (var assembly in NotebookFolder.Assemblies)
-            output.Add($"{NotebookFolder.Library}/{assembly}", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, assembly)));
+            output.Add($"{NotebookFolder.Library}/{assembly}", File.ReadAllBytes(Path.Combine(ProgramFolder.Path, assembly)));
         output.Add($"{NotebookFolder.Input}/report.txt", reportBytes);
         if (context.Source.FiguresPath is { } figures) output.Add($"{NotebookFolder.Input}/figures.yaml", File.ReadAllBytes(figures));
         if (context.Source.RulesPath is { } rules) output.Add($"{NotebookFolder.Input}/rules.yaml", File.ReadAllBytes(rules));
         foreach (var file in context.ReferenceData.Files)
             output.Add($"{NotebookFolder.Reference}/{Path.GetFileName(file)}", File.ReadAllBytes(file));
     }
-
-    private static int CatalogueSize(StageContext context) => context.Source.FiguresPath is { } path
-        ? FigureCatalog.Parse(File.ReadAllText(path), path).Resolve(context.LoadMentions(), context.Report).Count
-        : 0;
 
     /// <summary>The rank-1 hypothesis of each failed rule, when the diagnose stage ran.</summary>
     private static IReadOnlyDictionary<string, string> BestExplanations(StageContext context)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using Stats.Cli.Input;
 using Stats.Cli.Output;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Tables;
 using Stats.Core.Tables;
 using Stats.Reporting;
 using Stats.Reporting.Agriculture;
@@ -10,7 +11,7 @@ using Stats.Reporting.Plots;
 namespace Stats.Cli.Stages;
 
 /// <summary>Stage 4: validated tables, plots, a self-contained HTML report and a Markdown summary of the earlier stages' results.</summary>
-public sealed class ReportStage : IStage
+internal sealed class ReportStage : IStage
 {
     public string Name => "report";
 

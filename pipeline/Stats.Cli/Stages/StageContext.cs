@@ -1,21 +1,20 @@
 using Microsoft.Data.Analysis;
-using Stats.Cli.Input;
-using Stats.Cli.Output;
-using Stats.Core.Checks;
 using Stats.Core.Extraction;
-using Stats.Core.Figures;
-using Stats.Core.Rules;
 using Stats.Core.Tables;
 using Stats.Core.Text;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Cli.Stages;
 
 /// <summary>What a stage works on: the report source, the output folder, and the hand-over files of earlier stages.</summary>
-public sealed class StageContext(ReportSource source, string outDir, string referenceDir)
+internal sealed class StageContext(ReportSource source, string outDir, string referenceDir)
 {
     private ReportText? report;
     private ReferenceData? referenceData;
-    private Checker? checker;
+    private IReadOnlyList<Mention>? extracted;
+    private ReportChecks? checks;
 
     public ReportSource Source { get; } = source;
 
@@ -39,29 +38,24 @@ public sealed class StageContext(ReportSource source, string outDir, string refe
     /// <summary>The reference files the stages actually read (none when no stage needed them), for the manifest.</summary>
     public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];
 
-    /// <summary>The report's checks, composed once: its own catalogue and rules when it has them, and the generic checks.</summary>
-    public Checker Checker => checker ??= BuildChecker(LoadMentions());
+    /// <summary>The report's mentions as the extractor reads them, extracted once per run.</summary>
+    public IReadOnlyList<Mention> Extracted => extracted ??= new Extractor().Extract(Report);
 
     /// <summary>
-    /// Reads and validates every input the checking stages use (report, reference data, catalogue, rules) against an
+    /// The report's checks, composed once over the mentions of mentions.csv: its own catalogue and rules when it has them,
+    /// and the generic checks. Within 'run' the extraction held in memory stands for mentions.csv (the table round-trips).
+    /// </summary>
+    public ReportChecks Checks => checks ??= Compose(extracted ?? LoadMentions());
+
+    /// <summary>
+    /// Reads and validates every input the checking stages use (report, reference data, catalogue, rules) against the
     /// extraction held in memory, so that 'stats run' on bad input stops before its first stage writes anything.
     /// </summary>
-    public void ValidateInputs() => BuildChecker(new Extractor().Extract(Report));
+    public void ValidateInputs() => checks = Compose(Extracted);
 
-    private Checker BuildChecker(IReadOnlyList<Mention> mentions)
-    {
-        var refs = ReferenceData;
-        var catalogue = Source.FiguresPath is { } figuresPath
-            ? FigureCatalog.Parse(File.ReadAllText(figuresPath), DisplayPath(figuresPath)).Resolve(mentions, Report)
-            : new Dictionary<string, Figure>();
-        RuleEngine? rules = null;
-        if (Source.RulesPath is { } rulesPath)
-        {
-            var set = RuleSet.Parse(File.ReadAllText(rulesPath), DisplayPath(rulesPath), catalogue.Keys, refs.References, refs.Units);
-            rules = new RuleEngine(set, refs.References, refs.Units);
-        }
-        return new Checker(Report, mentions, refs.GenericChecks(), rules, catalogue);
-    }
+    private ReportChecks Compose(IReadOnlyList<Mention> mentions) => ReportChecks.Compose(Report, mentions, ReferenceData,
+        DataFile.ReadOptional(Source.FiguresPath, Source.FiguresPath is { } f ? DisplayPath(f) : ""),
+        DataFile.ReadOptional(Source.RulesPath, Source.RulesPath is { } r ? DisplayPath(r) : ""));
 
     /// <summary>
     /// A report's own data file as outputs name it: "&lt;report id&gt;/rules.yaml", the same wherever the report lies and

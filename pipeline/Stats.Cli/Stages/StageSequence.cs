@@ -5,7 +5,7 @@ using Stats.Cli.Provenance;
 namespace Stats.Cli.Stages;
 
 /// <summary>Runs stages in order, each committing its files atomically into the output folder, and times them for the manifest.</summary>
-public static class StageSequence
+internal static class StageSequence
 {
     public static StageSequenceResult Run(IReadOnlyList<IStage> stages, StageContext context)
     {

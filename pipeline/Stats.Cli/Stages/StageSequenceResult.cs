@@ -3,4 +3,4 @@ using Stats.Cli.Provenance;
 namespace Stats.Cli.Stages;
 
 /// <summary>What a sequence of stages did: the worst exit code, when it started, each stage's timing, and every file written.</summary>
-public sealed record StageSequenceResult(int ExitCode, DateTimeOffset StartedAt, IReadOnlyList<StageTiming> Timings, IReadOnlyList<FileDigest> Outputs);
+internal sealed record StageSequenceResult(int ExitCode, DateTimeOffset StartedAt, IReadOnlyList<StageTiming> Timings, IReadOnlyList<FileDigest> Outputs);

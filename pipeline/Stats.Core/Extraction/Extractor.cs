@@ -13,7 +13,7 @@ namespace Stats.Core.Extraction;
 /// Role: see <see cref="RateWords"/>; growth rates and shares link to the last level figure of their sentence.
 /// </para>
 /// </remarks>
-public sealed class Extractor : IExtractor
+public sealed class Extractor
 {
     /// <summary>How much of the text after a figure may serve as its subject when nothing before it does (70余户农牧家乐).</summary>
     private const int AfterSubjectLength = 12;

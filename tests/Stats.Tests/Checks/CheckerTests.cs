@@ -18,7 +18,7 @@ public class CheckerTests
     public void A_check_that_throws_is_recorded_as_an_error_and_the_other_checks_go_on()
     {
         var report = new ReportText("r", "全年完成一般公共预算收入1.00亿元，其中税收收入0.80亿元，非税收入0.30亿元。");
-        var checks = Pipeline.ReferenceData.GenericChecks().Prepend(new Broken()).ToList();
+        var checks = CheckedText.GenericChecks.Prepend(new Broken()).ToList();
 
         var findings = new Checker(report, new Extractor().Extract(report), checks).Check();
 

@@ -24,7 +24,7 @@ public class GenericCheckFixtureTests
     [TestCaseSource(nameof(Fixtures))]
     public void Every_finding_of_the_kind_has_the_status_of_its_fixture(string kind, string status, string text)
     {
-        var findings = Pipeline.CheckText(text).Where(f => f.Kind == kind).ToList();
+        var findings = CheckedText.CheckText(text).Where(f => f.Kind == kind).ToList();
 
         Assert.That(findings, Is.Not.Empty, $"no {kind} finding on: {text}");
         Assert.That(findings.Select(f => f.Status.Name()), Has.All.EqualTo(status), string.Join("\n", findings.Select(f => f.Message)));

@@ -87,7 +87,7 @@ public sealed class PipelineFuzzTests
     {
         var text = report.Content;
         var mentions = new Extractor().Extract(report);
-        var findings = new Checker(report, mentions, Pipeline.ReferenceData.GenericChecks()).Check();
+        var findings = new Checker(report, mentions, CheckedText.GenericChecks).Check();
         var ids = mentions.Select(m => m.Id).ToHashSet();
         return mentions.All(m => m.Span.End <= text.Length && m.Text == text[m.Span.Start..m.Span.End])
             && findings.All(f => !(f.Status == CheckStatus.Error && f.Source == "auto"))

@@ -1,5 +1,5 @@
 using System.Text;
-using Stats.Cli.Input;
+using Stats.Pipeline.Inputs;
 
 namespace Stats.Tests.Cli;
 

@@ -1,11 +1,17 @@
-using Stats.Cli;
+using System.Reflection;
 
 namespace Stats.Tests.Cli;
 
-/// <summary>Runs the <c>stats</c> command in-process and captures what it prints.</summary>
+/// <summary>
+/// Runs the <c>stats</c> program in-process through its entry point, as its command line does, and captures what it prints.
+/// The tests never compile against the program; they load its built assembly and pass it arguments.
+/// </summary>
 public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
     private static readonly Lock Console_ = new();
+
+    private static readonly Lazy<MethodInfo> EntryPoint = new(() =>
+        Assembly.LoadFrom(Program.Dll).EntryPoint ?? throw new InvalidOperationException($"{Program.Dll} has no entry point"));
 
     public static CliRun Of(params string[] args)
     {
@@ -18,7 +24,7 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             Console.SetError(e);
             try
             {
-                var exit = StatsCommand.Build().Run(args);
+                var exit = (int)EntryPoint.Value.Invoke(null, [args])!;
                 return new CliRun(exit, o.ToString(), e.ToString());
             }
             finally

@@ -1,5 +1,4 @@
 using System.Text;
-using Stats.Cli.Corpus;
 
 namespace Stats.Tests.Cli;
 
@@ -48,14 +47,16 @@ public class CorpusRunTests
     [Test]
     public void The_index_links_each_report_page_and_escapes_every_name()
     {
-        var html = CorpusIndex.Html([
-            new CorpusRow("a<script>", "ok", 0, 3, 1, 0, 0, "", "", HasPage: true),
-            new CorpusRow("b", "error", 2, 0, 0, 0, 0, "", "b.txt: the file is <binary>", HasPage: false),
-        ]);
+        using var temp = new TempFolder();
+        temp.File("corpus/a<script>.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/b<i>.txt", [0x00, 0xFF, 0xFE, 0x00, 0x01]);
 
-        Assert.That(html, Does.Contain("href=\"a%3Cscript%3E/report.html\"").And.Contain("a&lt;script&gt;"));
-        Assert.That(html, Does.Not.Contain("<script>"));
-        Assert.That(html, Does.Contain("the file is &lt;binary&gt;"));
+        CliRun.Of("run", temp.Sub("corpus"), "--out", temp.Sub("out"), "--until", "report");
+        var html = File.ReadAllText(Path.Combine(temp.Sub("out"), "index.html"));
+
+        Assert.That(html, Does.Contain("href=\"a_script_/report.html\""), "a report's folder name keeps letters, digits, '-', '_' and '.'");
+        Assert.That(html, Does.Contain("b&lt;i&gt;.txt"), "the problem names the broken file, escaped");
+        Assert.That(html, Does.Not.Contain("<script>").And.Not.Contain("<i>"));
     }
 
     [Test]
@@ -66,10 +67,12 @@ public class CorpusRunTests
         temp.File("corpus/x/report.txt", Encoding.UTF8.GetBytes(Consistent));
         temp.File("corpus/...txt", Encoding.UTF8.GetBytes(Consistent));
 
-        var names = CorpusSource.Reports(temp.Sub("corpus")).Select(r => r.OutputName).ToList();
+        CliRun.Of("run", temp.Sub("corpus"), "--out", temp.Sub("out"), "--until", "extract");
+        var names = File.ReadAllLines(Path.Combine(temp.Sub("out"), "corpus.csv")).Skip(1).Select(row => row.Split(',')[0]).ToList();
 
         Assert.That(names, Is.Unique);
         Assert.That(names, Has.None.Contains("/").And.None.StartsWith("."));
+        Assert.That(names.Select(n => Directory.Exists(Path.Combine(temp.Sub("out"), n))), Has.All.True, "each report has its folder inside --out");
         Assert.That(names, Does.Contain("x").And.Contain("x-2"));
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Stats.Cli.Output;
+using Stats.Pipeline.Tables;
 using Stats.Core.Text;
 using Stats.Tests.Reporting;
 
@@ -70,9 +70,7 @@ public class SafetyTests
     [TestCase("")]
     public void A_stage_output_path_that_would_leave_the_output_folder_is_refused(string path)
     {
-        var output = new StageOutput();
-
-        Assert.That(() => output.Add(path, [1]), Throws.InstanceOf<InputException>().With.Message.Contains("inside --out"));
+        Assert.That(() => OutputPath.Checked(path), Throws.InstanceOf<InputException>().With.Message.Contains("inside --out"));
     }
 
     [TestCase("rules.yaml", "define: !!System.Diagnostics.ProcessStartInfo\n  FileName: touch\n  Arguments: pwned\nrules: []\n")]

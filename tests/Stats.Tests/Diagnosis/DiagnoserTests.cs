@@ -12,11 +12,11 @@ public class DiagnoserTests
     private static (IReadOnlyList<Finding> Findings, IReadOnlyList<Hypothesis> Hypotheses) Diagnose(string text)
     {
         var report = new ReportText("synthetic", text);
-        var checker = new Checker(report, new Extractor().Extract(report), Pipeline.ReferenceData.GenericChecks());
+        var checker = new Checker(report, new Extractor().Extract(report), CheckedText.GenericChecks);
         var findings = checker.Check();
         IReadingGenerator[] generators =
         [
-            new UnitSlipGenerator(Pipeline.ReferenceData.UnitFamilies), new DecimalShiftGenerator(), new DigitTypoGenerator(), new BasisGenerator(),
+            new UnitSlipGenerator(CheckedText.ReferenceData.UnitFamilies), new DecimalShiftGenerator(), new DigitTypoGenerator(), new BasisGenerator(),
         ];
         return (findings, new Diagnoser(checker, generators).Diagnose(findings));
     }

@@ -1,4 +1,5 @@
-using Stats.Cli.Notebooks;
+using Stats.Pipeline.Checking;
+using Stats.Reporting.Notebooks;
 using Stats.Core.Checks;
 using Stats.Core.Intervals;
 

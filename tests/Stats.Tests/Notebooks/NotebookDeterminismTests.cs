@@ -36,7 +36,7 @@ public class NotebookDeterminismTests
     public void The_notebook_s_folder_holds_the_library_report_and_reference_its_cells_load()
     {
         using var notebook = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
-        string[] needed = ["lib/Stats.Core.dll", "lib/stats.dll", "lib/YamlDotNet.dll", "lib/Microsoft.Data.Analysis.dll", "input/report.txt",
+        string[] needed = ["lib/Stats.Core.dll", "lib/Stats.Reporting.dll", "lib/Stats.Pipeline.dll", "lib/YamlDotNet.dll", "lib/Microsoft.Data.Analysis.dll", "input/report.txt",
             "input/figures.yaml", "input/rules.yaml", "reference/units.yaml", "mentions.csv", "findings.csv"];
 
         Assert.That(needed.Where(p => !File.Exists(Path.Combine(notebook.OutDir, p))), Is.Empty);

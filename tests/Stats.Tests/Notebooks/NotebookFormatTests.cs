@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Stats.Cli.Notebooks;
+using Stats.Pipeline.Checking;
+using Stats.Reporting.Notebooks;
 
 namespace Stats.Tests.Notebooks;
 

@@ -7,7 +7,7 @@ public sealed record ChildProcessCli(int ExitCode, string Stdout, string Stderr)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static string Dll => Path.Combine(TestContext.CurrentContext.TestDirectory, "stats.dll");
+    public static string Dll => Stats.Tests.Cli.Program.Dll;
 
     public static ChildProcessCli Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {

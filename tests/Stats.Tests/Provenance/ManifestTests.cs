@@ -1,19 +1,18 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using Stats.Cli.Provenance;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Provenance;
 
 public class ManifestTests
 {
-    private static readonly Lazy<(string OutDir, RunManifest Manifest)> BundledRun = new(() =>
+    private static readonly Lazy<(string OutDir, ManifestJson Manifest)> BundledRun = new(() =>
     {
         var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "manifest", "bundled");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
         var run = CliRun.Of("run", Repository.BundledReport, "--out", outDir);
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
-        return (outDir, RunManifest.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")), "manifest.json"));
+        return (outDir, ManifestJson.Read(outDir));
     });
 
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
@@ -29,7 +28,7 @@ public class ManifestTests
         Assert.That(manifest.Inputs[0].Path, Is.EqualTo("../../../../../../../data/reports/ejin-horo-town-2023/report.txt").Or.EndsWith("data/reports/ejin-horo-town-2023/report.txt"));
         foreach (var input in manifest.Inputs)
         {
-            var path = RunManifest.Resolve(outDir, input.Path);
+            var path = ManifestJson.Resolve(outDir, input.Path);
             Assert.That((input.Bytes, input.Sha256), Is.EqualTo((new FileInfo(path).Length, Sha256(path))), input.Path);
         }
     }
@@ -85,7 +84,7 @@ public class ManifestTests
 
         Assert.That(CliRun.Of("extract", report, "--out", outDir).ExitCode, Is.EqualTo(0));
         Assert.That(CliRun.Of("check", report, "--out", outDir).ExitCode, Is.EqualTo(0));
-        var manifest = RunManifest.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")), "manifest.json");
+        var manifest = ManifestJson.Read(outDir);
 
         Assert.That(manifest.Stages, Is.EqualTo(new[] { "extract", "check" }));
         Assert.That(manifest.Source, Is.EqualTo("../r.txt"));
@@ -103,7 +102,7 @@ public class ManifestTests
 
         Assert.That(CliRun.Of("run", first, "--out", outDir).ExitCode, Is.EqualTo(0));
         Assert.That(CliRun.Of("extract", second, "--out", outDir).ExitCode, Is.EqualTo(0));
-        var manifest = RunManifest.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")), "manifest.json");
+        var manifest = ManifestJson.Read(outDir);
 
         Assert.That((manifest.Source, manifest.Stages.Count), Is.EqualTo(("../b.txt", 1)));
     }

@@ -1,4 +1,4 @@
-using Stats.Cli.Output;
+using Stats.Pipeline.Tables;
 using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;

@@ -11,7 +11,7 @@ public class HtmlReportTests
 {
     private const string Attack = "<script>alert(1)</script>";
 
-    private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.Pipeline.ReferenceData.Units);
+    private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.CheckedText.ReferenceData.Units);
 
     private static string Build(ReportInput input) => HtmlReport.Build(input, [], Units);
 

@@ -10,7 +10,7 @@ public class PlotTests
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly PlausibilityBand GrainYield = new(50m, 150m, 800m, 1300m, "kg/亩");
-    private static readonly ReportSettings Settings = new() { GrainYield = GrainYield, Units = new UnitScale(Stats.Tests.Checks.Pipeline.ReferenceData.Units), Font = ChartFont.Bundled };
+    private static readonly ReportSettings Settings = new() { GrainYield = GrainYield, Units = new UnitScale(Stats.Tests.Checks.CheckedText.ReferenceData.Units), Font = ChartFont.Bundled };
 
     private static readonly string[] Names =
     [

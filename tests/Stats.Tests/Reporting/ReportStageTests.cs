@@ -73,8 +73,8 @@ public class ReportStageTests
         using var temp = new TempFolder();
         var sample = new EjinHoroSample();
         var (report, outDir) = sample.WriteTo(temp.Path);
-        File.WriteAllBytes(Path.Combine(outDir, "findings.csv"), Stats.Cli.Output.CsvFile.ToBytes(Stats.Core.Tables.FindingTable.ToDataFrame([])));
-        File.WriteAllBytes(Path.Combine(outDir, "hypotheses.csv"), Stats.Cli.Output.CsvFile.ToBytes(Stats.Core.Tables.HypothesisTable.ToDataFrame([])));
+        File.WriteAllBytes(Path.Combine(outDir, "findings.csv"), Stats.Pipeline.Tables.CsvFile.ToBytes(Stats.Core.Tables.FindingTable.ToDataFrame([])));
+        File.WriteAllBytes(Path.Combine(outDir, "hypotheses.csv"), Stats.Pipeline.Tables.CsvFile.ToBytes(Stats.Core.Tables.HypothesisTable.ToDataFrame([])));
 
         var run = CliRun.Of("report", report, "--out", outDir);
 

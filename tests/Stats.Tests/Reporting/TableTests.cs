@@ -9,7 +9,7 @@ namespace Stats.Tests.Reporting;
 public class TableTests
 {
     private static readonly EjinHoroSample Sample = new();
-    private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.Pipeline.ReferenceData.Units);
+    private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.CheckedText.ReferenceData.Units);
 
     private static readonly PlausibilityBand GrainYield = new(50m, 150m, 800m, 1300m, "kg/亩");
 
@@ -182,6 +182,6 @@ public class TableTests
         {
             FiguresTable.Build(Sample.Mentions, Sample.Findings, Units), SummaryTable.Build(Sample.Findings),
             FiscalTable.Build(Sample.Mentions), AgricultureTable.Build(crops, Sample.Mentions, GrainYield, Units),
-        }.Select(Stats.Cli.Output.CsvFile.ToBytes).ToList();
+        }.Select(Stats.Pipeline.Tables.CsvFile.ToBytes).ToList();
     }
 }

@@ -15,7 +15,7 @@ public class CleanReportCalibrationTests
     {
         var clean = new CorpusGenerator(2023).Reports(600).Where(r => r.IsClean).ToList();
         var flags = clean
-            .SelectMany(r => Pipeline.CheckText(r.Text)
+            .SelectMany(r => CheckedText.CheckText(r.Text)
                 .Where(f => f.Status is CheckStatus.Fail or CheckStatus.Warn or CheckStatus.Error)
                 .Select(f => $"{r.Id}: {f.Kind} {f.Status.Name()}: {f.Message}"))
             .ToList();
@@ -30,7 +30,7 @@ public class CleanReportCalibrationTests
         var missed = new CorpusGenerator(2023).Reports(300)
             .SelectMany(r =>
             {
-                var (mentions, _) = Pipeline.ExtractAndCheck(r.Text);
+                var (mentions, _) = CheckedText.ExtractAndCheck(r.Text);
                 return r.Answers
                     .Where(a => !mentions.Any(m => m.IsFigure && m.Span.Start == a.Offset && m.Text == a.Printed))
                     .Select(a => $"{r.Id}: {a.Kind} {a.Printed} at {a.Offset}");

@@ -22,7 +22,7 @@ public sealed record ReportScore(
 {
     public static ReportScore Of(SyntheticReport report)
     {
-        var (mentions, findings) = Pipeline.ExtractAndCheck(report.Text);
+        var (mentions, findings) = CheckedText.ExtractAndCheck(report.Text);
         var flagged = findings.Where(f => f.Status is CheckStatus.Fail or CheckStatus.Warn).ToList();
         var plantedAt = report.Answers.ToDictionary(a => a, a => mentions.FirstOrDefault(m => m.Span.Start <= a.Offset && a.Offset < m.Span.End));
         var planted = plantedAt.Values.OfType<Mention>().Select(m => m.Id).ToHashSet();

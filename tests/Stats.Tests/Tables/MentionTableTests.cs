@@ -1,5 +1,5 @@
 using System.Globalization;
-using Stats.Cli.Output;
+using Stats.Pipeline.Tables;
 using Stats.Core.Extraction;
 using Stats.Core.Tables;
 using Stats.Core.Text;

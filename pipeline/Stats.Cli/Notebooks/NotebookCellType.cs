@@ -1,8 +1,0 @@
-namespace Stats.Cli.Notebooks;
-
-/// <summary>The nbformat cell types the generator writes (nbformat also knows <c>raw</c>, which it never needs).</summary>
-public enum NotebookCellType
-{
-    Markdown,
-    Code,
-}

@@ -1,0 +1,41 @@
+using Stats.Core.Checks.Generic;
+using Stats.Core.Diagnosis;
+using Stats.Core.References;
+using Stats.Core.Text;
+using Stats.Core.Units;
+
+namespace Stats.Pipeline.Inputs;
+
+/// <summary>The shared reference data under data/reference/ (bundled beside the program): units, bands, partitions, per-unit values, unit slips.</summary>
+public sealed record ReferenceData(
+    UnitCatalog Units,
+    ReferenceSet References,
+    IReadOnlyList<Partition> Partitions,
+    IReadOnlyList<PerUnitRatio> PerUnit,
+    IReadOnlyList<UnitFamily> UnitFamilies,
+    IReadOnlyList<string> Files)
+{
+    public static ReferenceData Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new InputException(folder, "the reference folder does not exist; pass --reference with the path of data/reference.");
+        var files = new List<string>();
+        string Read(string name)
+        {
+            var path = Path.Combine(folder, name);
+            if (!File.Exists(path)) throw new InputException(path, "a reference file is missing; restore data/reference or pass --reference.");
+            files.Add(path);
+            return File.ReadAllText(path);
+        }
+        string PathOf(string name) => Path.Combine(folder, name);
+        var units = UnitCatalog.Parse(Read("units.yaml"), PathOf("units.yaml"));
+        var references = ReferenceSet.Parse(Read("plausibility.yaml"), PathOf("plausibility.yaml"), units);
+        return new ReferenceData(
+            units,
+            references,
+            Partition.Parse(Read("partitions.yaml"), PathOf("partitions.yaml")),
+            PerUnitRatio.Parse(Read("per-unit.yaml"), PathOf("per-unit.yaml")),
+            Stats.Core.Diagnosis.UnitFamilies.Parse(Read("unit-slips.yaml"), PathOf("unit-slips.yaml")),
+            files);
+    }
+}
