@@ -10,7 +10,7 @@ public sealed class BasisGenerator : IReadingGenerator
 {
     public const decimal Cost = 1m;
 
-    // Only output values are customarily stated at comparable prices (facts.md); revenue or counts never are.
+    // Only output values are customarily stated at comparable prices (NBS bulletins state the growth of GDP and value added 按可比价格); revenue or counts never are.
     private static readonly string[] OutputValueWords = ["生产总值", "增加值", "产值", "GDP"];
 
     public IEnumerable<Reading> For(Mention figure)

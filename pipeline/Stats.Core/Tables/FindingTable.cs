@@ -7,71 +7,40 @@ namespace Stats.Core.Tables;
 /// <summary>The findings of the check stage as a table (findings.csv), and back: the hand-over to diagnose and report.</summary>
 public static class FindingTable
 {
+    private static readonly TableColumn<Finding> Rule = TableColumn<Finding>.Text("rule", f => f.Rule);
+    private static readonly TableColumn<Finding> Kind = TableColumn<Finding>.Text("kind", f => f.Kind);
+    private static readonly TableColumn<Finding> Severity = TableColumn<Finding>.Text("severity", f => f.Severity.Name());
+    private static readonly TableColumn<Finding> Status = TableColumn<Finding>.Text("status", f => f.Status.Name());
+    private static readonly TableColumn<Finding> Evidence = TableColumn<Finding>.Text("evidence", f => f.Evidence);
+    private static readonly TableColumn<Finding> Expected = TableColumn<Finding>.Text("expected", f => IntervalText.Format(f.Expected));
+    private static readonly TableColumn<Finding> Observed = TableColumn<Finding>.Text("observed", f => IntervalText.Format(f.Observed));
+    private static readonly TableColumn<Finding> Margin = TableColumn<Finding>.Decimal("margin", f => f.Margin is { } g ? DecimalText.Margin(g) : null);
+    private static readonly TableColumn<Finding> Message = TableColumn<Finding>.Text("message", f => f.Message);
+    private static readonly TableColumn<Finding> Source = TableColumn<Finding>.Text("source", f => f.Source);
+    private static readonly TableColumn<Finding> Label = TableColumn<Finding>.Text("label", f => f.Label);
+    private static readonly TableColumn<Finding> Mentions = TableColumn<Finding>.Text("mentions", f => string.Join(";", f.Mentions));
+
+    private static readonly TableLayout<Finding> Layout =
+        new(Rule, Kind, Severity, Status, Evidence, Expected, Observed, Margin, Message, Source, Label, Mentions);
+
     /// <summary>The columns of findings.csv, in order, with their types.</summary>
-    public static readonly IReadOnlyList<(string Name, Type Type)> Schema =
-    [
-        ("rule", typeof(string)), ("kind", typeof(string)), ("severity", typeof(string)), ("status", typeof(string)),
-        ("evidence", typeof(string)), ("expected", typeof(string)), ("observed", typeof(string)), ("margin", typeof(decimal)),
-        ("message", typeof(string)), ("source", typeof(string)), ("label", typeof(string)), ("mentions", typeof(string)),
-    ];
+    public static IReadOnlyList<(string Name, Type Type)> Schema => Layout.Schema;
 
-    public static DataFrame ToDataFrame(IReadOnlyList<Finding> findings)
-    {
-        var n = findings.Count;
-        var rule = new StringDataFrameColumn("rule", n);
-        var kind = new StringDataFrameColumn("kind", n);
-        var severity = new StringDataFrameColumn("severity", n);
-        var status = new StringDataFrameColumn("status", n);
-        var evidence = new StringDataFrameColumn("evidence", n);
-        var expected = new StringDataFrameColumn("expected", n);
-        var observed = new StringDataFrameColumn("observed", n);
-        var margin = new DecimalDataFrameColumn("margin", n);
-        var message = new StringDataFrameColumn("message", n);
-        var source = new StringDataFrameColumn("source", n);
-        var label = new StringDataFrameColumn("label", n);
-        var mentions = new StringDataFrameColumn("mentions", n);
-        for (var i = 0; i < n; i++)
-        {
-            var f = findings[i];
-            rule[i] = f.Rule;
-            kind[i] = f.Kind;
-            severity[i] = f.Severity.Name();
-            status[i] = f.Status.Name();
-            evidence[i] = f.Evidence;
-            expected[i] = IntervalText.Format(f.Expected);
-            observed[i] = IntervalText.Format(f.Observed);
-            margin[i] = f.Margin is { } g ? DecimalText.Margin(g) : null;
-            message[i] = f.Message;
-            source[i] = f.Source;
-            label[i] = f.Label;
-            mentions[i] = string.Join(";", f.Mentions);
-        }
-        return new DataFrame(rule, kind, severity, status, evidence, expected, observed, margin, message, source, label, mentions);
-    }
+    public static DataFrame ToDataFrame(IReadOnlyList<Finding> findings) => Layout.ToDataFrame(findings);
 
-    public static IReadOnlyList<Finding> FromDataFrame(DataFrame frame)
+    public static IReadOnlyList<Finding> FromDataFrame(DataFrame frame) => Layout.Read(frame, row => new Finding
     {
-        var c = Schema.ToDictionary(s => s.Name, s => frame.Columns[s.Name]);
-        string S(string name, long row) => (string?)c[name][row] ?? "";
-        var findings = new List<Finding>((int)frame.Rows.Count);
-        for (long i = 0; i < frame.Rows.Count; i++)
-        {
-            findings.Add(new Finding
-            {
-                Rule = S("rule", i),
-                Kind = S("kind", i),
-                Severity = Enum.Parse<Severity>(S("severity", i), ignoreCase: true),
-                Status = Enum.GetValues<CheckStatus>().Single(s => s.Name() == S("status", i)),
-                Evidence = S("evidence", i),
-                Expected = IntervalText.Parse(S("expected", i)),
-                Observed = IntervalText.Parse(S("observed", i)),
-                Margin = (decimal?)c["margin"][i],
-                Message = S("message", i),
-                Source = S("source", i),
-                Label = S("label", i),
-                Mentions = S("mentions", i).Split(';', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
-            });
-        }
-        return findings;
-    }
+        Rule = row.Text(Rule),
+        Kind = row.Text(Kind),
+        Severity = Enum.Parse<Severity>(row.Text(Severity), ignoreCase: true),
+        Status = Enum.GetValues<CheckStatus>().Single(s => s.Name() == row.Text(Status)),
+        Evidence = row.Text(Evidence),
+        Expected = IntervalText.Parse(row.Text(Expected)),
+        Observed = IntervalText.Parse(row.Text(Observed)),
+        Margin = row.Decimal(Margin),
+        Message = row.Text(Message),
+        Source = row.Text(Source),
+        Label = row.Text(Label),
+        Mentions = row.Ids(Mentions),
+    });
 }

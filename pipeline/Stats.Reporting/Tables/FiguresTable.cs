@@ -10,48 +10,32 @@ namespace Stats.Reporting.Tables;
 /// <summary>figures.csv: every figure mention with its value, base-unit value, rounding interval, context, status and checks.</summary>
 public static class FiguresTable
 {
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "id", "text", "kind", "value", "unit", "base_value", "base_unit", "interval", "period", "basis", "subject", "status", "checks",
-    ];
+    private sealed record Row(Mention Figure, FigureVerdict Verdict, BaseUnit? Base);
+
+    private static readonly TableLayout<Row> Layout = new(
+        TableColumn<Row>.Int("id", r => r.Figure.Id),
+        TableColumn<Row>.Text("text", r => r.Figure.Text),
+        TableColumn<Row>.Text("kind", r => r.Figure.Kind.Name()),
+        TableColumn<Row>.Decimal("value", r => r.Figure.Value is { } v ? DecimalText.Normalize(v) : null),
+        TableColumn<Row>.Text("unit", r => r.Figure.Unit),
+        TableColumn<Row>.Decimal("base_value", r => r.Figure.Value is { } v && r.Base is not null ? DecimalText.Normalize(v * r.Base.Factor) : null),
+        TableColumn<Row>.Text("base_unit", r => r.Base?.Name ?? ""),
+        TableColumn<Row>.Text("interval", r => IntervalText.Format(RoundingInterval.Of(r.Figure))),
+        TableColumn<Row>.Int("period", r => r.Figure.Period),
+        TableColumn<Row>.Text("basis", r => r.Figure.Basis == Basis.Unknown ? "" : r.Figure.Basis.ToString().ToLowerInvariant()),
+        TableColumn<Row>.Text("subject", r => r.Figure.Subject),
+        TableColumn<Row>.Text("status", r => r.Verdict.StatusName),
+        TableColumn<Row>.Text("checks", r => string.Join(";", r.Verdict.Rules)));
+
+    /// <summary>The columns of figures.csv, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = Layout.Schema.Select(c => c.Name).ToList();
 
     public static DataFrame Build(IReadOnlyList<Mention> mentions, IReadOnlyList<Finding> findings, UnitScale units)
     {
         var verdicts = FigureVerdict.Of(findings);
-        var figures = mentions.Where(m => m.IsFigure).OrderBy(m => m.Span.Start).ThenBy(m => m.Id).ToList();
-        var n = figures.Count;
-        var id = new Int32DataFrameColumn("id", n);
-        var text = new StringDataFrameColumn("text", n);
-        var kind = new StringDataFrameColumn("kind", n);
-        var value = new DecimalDataFrameColumn("value", n);
-        var unit = new StringDataFrameColumn("unit", n);
-        var baseValue = new DecimalDataFrameColumn("base_value", n);
-        var baseUnit = new StringDataFrameColumn("base_unit", n);
-        var interval = new StringDataFrameColumn("interval", n);
-        var period = new Int32DataFrameColumn("period", n);
-        var basis = new StringDataFrameColumn("basis", n);
-        var subject = new StringDataFrameColumn("subject", n);
-        var status = new StringDataFrameColumn("status", n);
-        var checks = new StringDataFrameColumn("checks", n);
-        for (var i = 0; i < n; i++)
-        {
-            var m = figures[i];
-            var verdict = verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked);
-            var target = units.For(m);
-            id[i] = m.Id;
-            text[i] = m.Text;
-            kind[i] = m.Kind.Name();
-            value[i] = m.Value is { } v ? DecimalText.Normalize(v) : null;
-            unit[i] = m.Unit;
-            baseValue[i] = m.Value is { } bv && target is not null ? DecimalText.Normalize(bv * target.Factor) : null;
-            baseUnit[i] = target?.Name ?? "";
-            interval[i] = IntervalText.Format(RoundingInterval.Of(m));
-            period[i] = m.Period;
-            basis[i] = m.Basis == Basis.Unknown ? "" : m.Basis.ToString().ToLowerInvariant();
-            subject[i] = m.Subject;
-            status[i] = verdict.StatusName;
-            checks[i] = string.Join(";", verdict.Rules);
-        }
-        return new DataFrame(id, text, kind, value, unit, baseValue, baseUnit, interval, period, basis, subject, status, checks);
+        var rows = mentions.Where(m => m.IsFigure).OrderBy(m => m.Span.Start).ThenBy(m => m.Id)
+            .Select(m => new Row(m, verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked), units.For(m)))
+            .ToList();
+        return Layout.ToDataFrame(rows);
     }
 }
