@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using BenchmarkDotNet.Attributes;
 using Stats.Pipeline.Inputs;
 using Stats.Pipeline.Checking;

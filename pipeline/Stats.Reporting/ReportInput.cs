@@ -1,4 +1,4 @@
-using Stats.Core.Checks;
+using Stats.Core.Findings;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
 

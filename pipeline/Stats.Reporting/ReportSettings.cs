@@ -1,3 +1,4 @@
+using Stats.Core.References;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;
 using Stats.Reporting.Plots;
@@ -8,7 +9,7 @@ namespace Stats.Reporting;
 public sealed record ReportSettings
 {
     /// <summary>The band of plausible grain yields, in kg per 亩.</summary>
-    public required PlausibilityBand GrainYield { get; init; }
+    public required PlausibilityBands GrainYield { get; init; }
 
     /// <summary>Unit conversions, from the unit catalogue.</summary>
     public required UnitScale Units { get; init; }

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Html;
 using Stats.Reporting.Plots;
@@ -14,7 +15,7 @@ public static class ValidationReport
         var tables = new List<(string, Microsoft.Data.Analysis.DataFrame)>
         {
             ("tables/figures.csv", FiguresTable.Build(input.Mentions, input.Findings, settings.Units)),
-            ("tables/summary.csv", SummaryTable.Build(input.Findings)),
+            ("tables/summary.csv", CheckSummary.ToDataFrame(input.Findings)),
             ("tables/fiscal.csv", FiscalTable.Build(input.Mentions)),
             ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield, settings.Units)),
         };

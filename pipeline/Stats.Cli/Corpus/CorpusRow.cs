@@ -1,5 +1,6 @@
+using Stats.Core.Findings;
 using Microsoft.Data.Analysis;
-using Stats.Core.Checks;
+using Stats.Core.Tables;
 
 namespace Stats.Cli.Corpus;
 
@@ -20,14 +21,16 @@ internal sealed record CorpusRow(string Report, string Status, int Exit, int Fig
         "",
         hasPage);
 
-    public static DataFrame ToDataFrame(IReadOnlyList<CorpusRow> rows) => new(
-        new StringDataFrameColumn("report", rows.Select(r => r.Report)),
-        new StringDataFrameColumn("status", rows.Select(r => r.Status)),
-        new Int32DataFrameColumn("exit", rows.Select(r => r.Exit)),
-        new Int32DataFrameColumn("figures", rows.Select(r => r.Figures)),
-        new Int32DataFrameColumn("checks", rows.Select(r => r.Checks)),
-        new Int32DataFrameColumn("fails", rows.Select(r => r.Fails)),
-        new Int32DataFrameColumn("warns", rows.Select(r => r.Warns)),
-        new StringDataFrameColumn("fails_by_kind", rows.Select(r => r.FailsByKind)),
-        new StringDataFrameColumn("problem", rows.Select(r => r.Problem)));
+    private static readonly TableLayout<CorpusRow> Layout = new(
+        TableColumn<CorpusRow>.Text("report", r => r.Report),
+        TableColumn<CorpusRow>.Text("status", r => r.Status),
+        TableColumn<CorpusRow>.Int("exit", r => r.Exit),
+        TableColumn<CorpusRow>.Int("figures", r => r.Figures),
+        TableColumn<CorpusRow>.Int("checks", r => r.Checks),
+        TableColumn<CorpusRow>.Int(CheckStatus.Fail.Name(), r => r.Fails),
+        TableColumn<CorpusRow>.Int(CheckStatus.Warn.Name(), r => r.Warns),
+        TableColumn<CorpusRow>.Text("fail_by_kind", r => r.FailsByKind),
+        TableColumn<CorpusRow>.Text("problem", r => r.Problem));
+
+    public static DataFrame ToDataFrame(IReadOnlyList<CorpusRow> rows) => Layout.ToDataFrame(rows);
 }

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Stats.Cli.Output;
@@ -27,7 +28,7 @@ internal sealed class CheckStage : IStage
     public int Run(StageContext context, StageOutput output)
     {
         // A finding names its rule's file relative to the report folder: outputs must not depend on where the folder lies.
-        var findings = context.Checks.Checker.Check().Select(f => f with { Source = context.Source.WithinReport(f.Source) }).ToList();
+        var findings = context.Checks.Checker.Check().Select(f => f with { Origin = f.Origin.MapLocation(context.Source.WithinReport) }).ToList();
         output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
         output.AddText("findings.json", JsonSerializer.Serialize(findings.Select(ToJson), Json) + "\n");
         var summary = CheckSummary.Of(findings);
@@ -50,6 +51,6 @@ internal sealed class CheckStage : IStage
         observed = IntervalText.Format(f.Observed),
         margin = f.Margin is { } m ? DecimalText.Format(DecimalText.Margin(m)) : null,
         message = f.Message,
-        source = f.Source,
+        source = f.Origin.ToString(),
     };
 }

@@ -29,7 +29,7 @@ internal sealed class ReportStage : IStage
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
         };
-        var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = GrainYieldBand(context.ReferenceData), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled });
+        var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled });
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));
         foreach (var plot in artifacts.Plots)
         {
@@ -40,14 +40,5 @@ internal sealed class ReportStage : IStage
         output.AddText("summary.md", artifacts.Markdown);
         context.Log.Write(artifacts.Markdown);
         return 0;
-    }
-
-    /// <summary>The grain-yield bands of data/reference (per-unit.yaml names them, plausibility.yaml holds them).</summary>
-    private static PlausibilityBand GrainYieldBand(ReferenceData data)
-    {
-        var yield = data.PerUnit.Single(p => p.Id == "grain_yield");
-        var fail = data.References.Find(yield.FailBand!)!;
-        var warn = data.References.Find(yield.WarnBand!)!;
-        return new PlausibilityBand(fail.Value.Lower!.Value, warn.Value.Lower!.Value, warn.Value.Upper!.Value, fail.Value.Upper!.Value, fail.Unit);
     }
 }

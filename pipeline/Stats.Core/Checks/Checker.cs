@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Checks.Generic;
 using Stats.Core.Extraction;
 using Stats.Core.Figures;
@@ -42,7 +43,7 @@ public sealed class Checker
     /// </summary>
     public Finding? Recheck(Finding original, Scenario scenario)
     {
-        if (original.Source != "auto")
+        if (!original.Origin.IsGeneric)
             return rules is null ? null : CheckRules(scenario).FirstOrDefault(f => f.Rule == original.Rule);
         var check = generic.FirstOrDefault(c => c.Kind == original.Kind);
         if (check is null) return null;
@@ -76,7 +77,7 @@ public sealed class Checker
                     Severity = Severity.Error,
                     Status = CheckStatus.Error,
                     Message = $"The {check.Kind} check stopped with {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
-                    Source = "auto",
+                    Origin = FindingOrigin.Generic,
                     Label = check.Kind,
                 });
             }

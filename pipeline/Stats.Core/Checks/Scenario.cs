@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 
 namespace Stats.Core.Checks;

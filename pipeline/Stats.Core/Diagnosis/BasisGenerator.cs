@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 
 namespace Stats.Core.Diagnosis;
@@ -17,10 +18,10 @@ public sealed class BasisGenerator : IReadingGenerator
     {
         if (figure.Value is null) yield break;
         if (figure.Role == Role.Growth && OutputValueWords.Any(w => figure.Subject.Contains(w, StringComparison.Ordinal)))
-            yield return new Reading(figure, figure, "basis", figure.Text + " at comparable prices (按可比价格)", Cost) { Assumption = Assumption.RealGrowth };
+            yield return new Reading(figure, figure, ReadingKind.Basis, figure.Text + " at comparable prices (按可比价格)", Cost) { Assumption = Assumption.RealGrowth };
         if (figure.Role == Role.Level && figure.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count)
-            yield return new Reading(figure, figure, "basis", figure.Text + " with a non-exhaustive list under 其中", Cost) { Assumption = Assumption.NotExhaustive };
+            yield return new Reading(figure, figure, ReadingKind.Basis, figure.Text + " with a non-exhaustive list under 其中", Cost) { Assumption = Assumption.NotExhaustive };
         if (figure.Role is Role.Rate or Role.Share && figure.Qualifier.Length == 0)
-            yield return new Reading(figure, figure with { Qualifier = "以上" }, "basis", figure.Text + "以上 (at least)", Cost);
+            yield return new Reading(figure, figure with { Qualifier = "以上" }, ReadingKind.Basis, figure.Text + "以上 (at least)", Cost);
     }
 }

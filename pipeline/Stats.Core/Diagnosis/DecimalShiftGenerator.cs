@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 
 namespace Stats.Core.Diagnosis;
@@ -17,7 +18,7 @@ public sealed class DecimalShiftGenerator : IReadingGenerator
             if (shift == 0 || point < 1 || point > numeral.Digits.Length) continue;
             var candidate = numeral with { PointIndex = point };
             var changed = Respelling.WithNumeral(figure, candidate);
-            yield return new Reading(figure, changed, "decimal", Respelling.Print(changed) + figure.Qualifier, Cost);
+            yield return new Reading(figure, changed, ReadingKind.Decimal, Respelling.Print(changed) + figure.Qualifier, Cost);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.Checks;
 using Stats.Core.Extraction;
@@ -37,7 +38,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
         Outcome? Explain(Finding failure, IReadOnlyList<Reading> readings)
         {
             var alone = checker.Recheck(failure, ScenarioOf(readings));
-            if (alone is null || !(alone.Status == CheckStatus.Pass || (alone.Status == CheckStatus.NotEvaluable && readings.Any(r => r.Kind == "basis"))))
+            if (alone is null || !(alone.Status == CheckStatus.Pass || (alone.Status == CheckStatus.NotEvaluable && readings.Any(r => r.Kind == ReadingKind.Basis))))
                 return null;
             var outcome = Evaluate(readings);
             return outcome.Fixes(failure.Rule) ? outcome : null;
@@ -52,7 +53,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
                 .Select(r => Explain(finding, [r])).OfType<Outcome>().ToList();
             if (explaining.Count == 0)
             {
-                var cheap = readings.Select(rs => rs.Where(r => r.Kind is "unit" or "decimal").ToList()).ToList();
+                var cheap = readings.Select(rs => rs.Where(r => r.Kind is ReadingKind.Unit or ReadingKind.Decimal).ToList()).ToList();
                 var pairs =
                     from a in Enumerable.Range(0, cheap.Count)
                     from b in Enumerable.Range(a + 1, cheap.Count - a - 1)
@@ -97,17 +98,17 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
         public decimal Score => Math.Round(100m * (Fixed - Broken) + 10m * Plausibility - Cost, 2);
 
         public bool Fixes(string rule) =>
-            After.TryGetValue(rule, out var f) && (f.Status == CheckStatus.Pass || (f.Status == CheckStatus.NotEvaluable && Readings.Any(r => r.Kind == "basis")));
+            After.TryGetValue(rule, out var f) && (f.Status == CheckStatus.Pass || (f.Status == CheckStatus.NotEvaluable && Readings.Any(r => r.Kind == ReadingKind.Basis)));
 
         public static Outcome Of(IReadOnlyList<Reading> readings, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, Finding> before)
         {
             var after = StatusByRule(findings);
-            var isBasis = readings.Any(r => r.Kind == "basis");
+            var isBasis = readings.Any(r => r.Kind == ReadingKind.Basis);
             var fixedCount = before.Values.Count(b => IsFailing(b.Status) && after.TryGetValue(b.Rule, out var a) &&
                 (a.Status == CheckStatus.Pass || (isBasis && a.Status == CheckStatus.NotEvaluable)));
             var broken = before.Values.Count(b => b.Status == CheckStatus.Pass && after.TryGetValue(b.Rule, out var a) && IsFailing(a.Status));
             var changed = readings.Select(r => r.Original.Id).ToHashSet();
-            var bands = findings.Where(f => f.Kind is "per_unit" or "plausibility" && f.Severity != Severity.Info && f.Mentions.Any(changed.Contains)).ToList();
+            var bands = findings.Where(f => CheckKind.Of(f.Kind).IsBand && f.Severity != Severity.Info && f.Mentions.Any(changed.Contains)).ToList();
             var plausibility = bands.Count == 0
                 ? 0.5m
                 : bands.Average(f => f.Status switch { CheckStatus.Pass => 1m, CheckStatus.Warn => 0.5m, _ => 0m });
@@ -127,6 +128,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
                 Mentions = Readings.Select(r => r.Original.Id).ToList(),
                 Original = original,
                 Reading = Reading,
+                Readings = Readings.Select(r => new FigureReading(r.Original.Id, r.Changed.Value, r.Changed.Unit, r.Changed.Multiplier)).ToList(),
                 Kind = string.Join("+", Readings.Select(r => r.Kind)),
                 ChecksFixed = Fixed,
                 ChecksBroken = Broken,

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 
 namespace Stats.Core.Diagnosis;
@@ -20,7 +21,7 @@ public sealed class DigitTypoGenerator : IReadingGenerator
             // A numeral printed with a leading zero (0516) is not a plausible typo of a printed figure.
             if (candidate.Digits[0] == '0' && candidate.PointIndex > 1 || !seen.Add(text)) continue;
             var changed = Respelling.WithNumeral(figure, candidate);
-            yield return new Reading(figure, changed, "typo", Respelling.Print(changed) + figure.Qualifier, Cost);
+            yield return new Reading(figure, changed, ReadingKind.Typo, Respelling.Print(changed) + figure.Qualifier, Cost);
         }
     }
 

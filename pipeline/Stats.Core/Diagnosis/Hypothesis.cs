@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Diagnosis;
 
 /// <summary>
@@ -17,6 +19,9 @@ public sealed record Hypothesis
 
     /// <summary>The figures as the hypothesis reads them (1234万斤), joined by " | ".</summary>
     public required string Reading { get; init; }
+
+    /// <summary>The same readings as quantities, one per changed mention in the order of <see cref="Mentions"/>.</summary>
+    public required IReadOnlyList<FigureReading> Readings { get; init; }
 
     /// <summary>The family: unit, typo, decimal, basis.</summary>
     public required string Kind { get; init; }

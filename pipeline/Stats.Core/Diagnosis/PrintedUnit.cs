@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Diagnosis;
 
 /// <summary>A unit as printed, split into its multiplier word and its unit: 万吨 → (10000, 吨).</summary>

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 
 namespace Stats.Core.Diagnosis;
@@ -20,7 +21,7 @@ public sealed class UnitSlipGenerator(IReadOnlyList<UnitFamily> families) : IRea
             {
                 var unit = PrintedUnit.Parse(other);
                 var changed = Respelling.WithUnit(figure, unit.Multiplier, unit.Unit);
-                yield return new Reading(figure, changed, "unit", figure.Number + other + figure.Qualifier, Cost);
+                yield return new Reading(figure, changed, ReadingKind.Unit, figure.Number + other + figure.Qualifier, Cost);
             }
         }
     }

@@ -135,10 +135,19 @@ public sealed record Interval
         return FromEnds(candidates);
     }
 
-    /// <summary>The quotient; <see cref="DivideByZeroException"/> when the divisor touches zero.</summary>
+    /// <summary>
+    /// The quotient of <paramref name="a"/> by <paramref name="b"/>, or the reason there is none: the one way checks divide
+    /// by an interval that may touch zero.
+    /// </summary>
+    public static Quotient Divide(Interval a, Interval b) => b.TouchesZero ? Quotient.DivisorTouchesZero(b) : Quotient.Of(a / b);
+
+    /// <summary>
+    /// The quotient of a divisor known to be clear of zero (a constant, 1 + a rate above −100%); use <see cref="Divide"/>
+    /// when it may touch zero. Dividing by an interval that touches zero is a programming error here.
+    /// </summary>
     public static Interval operator /(Interval a, Interval b)
     {
-        if (b.TouchesZero) throw new DivideByZeroException($"Cannot divide by {b}, which contains or touches zero.");
+        if (b.TouchesZero) throw new ArgumentException($"Cannot divide by {b}, which contains or touches zero; use Interval.Divide.", nameof(b));
         // Dividing the ends directly keeps exact quotients exact (56107500 / 150000 = 374.05), which 1/b would not.
         if (b.IsPoint) return DividedByPoint(a, b.Lower!.Value);
         // 1/b for b of one sign: the ends swap and keep their closedness; an unbounded end gives an open 0.

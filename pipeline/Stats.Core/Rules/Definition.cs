@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Rules.Expressions;
 
 namespace Stats.Core.Rules;

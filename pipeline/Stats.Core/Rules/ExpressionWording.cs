@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Figures;
 using Stats.Core.Intervals;
 using Stats.Core.References;

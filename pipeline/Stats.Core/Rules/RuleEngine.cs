@@ -1,4 +1,4 @@
-using Stats.Core.Checks;
+using Stats.Core.Findings;
 using Stats.Core.Figures;
 using Stats.Core.Intervals;
 using Stats.Core.References;
@@ -49,7 +49,7 @@ public sealed class RuleEngine
             Severity = rule.Severity,
             Status = CheckStatus.Error,
             Message = "",
-            Source = rule.Source,
+            Origin = FindingOrigin.Rule(rule.Source),
             Label = rule.Label,
         };
         try
@@ -63,14 +63,6 @@ public sealed class RuleEngine
                 Expected = outcome.Expected,
                 Margin = outcome.Holds ? 0m : outcome.Observed.Gap(outcome.Expected),
                 Message = Sentence(rule, outcome, wording),
-            };
-        }
-        catch (DivideByZeroException e)
-        {
-            return WithEvidence(finding, evaluator, figures) with
-            {
-                Status = CheckStatus.NotEvaluable,
-                Message = $"{Subject(rule)} is not evaluable: {Lower(e.Message)}",
             };
         }
         catch (NotEvaluableException e)

@@ -1,6 +1,6 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Stats.Core.Checks;
 using Stats.Core.DataFiles;
 using Stats.Core.References;
 using Stats.Core.Rules.Expressions;
@@ -75,7 +75,7 @@ public sealed partial class RuleSet
             var (expression, text) = Read(item, yaml, path, ExpressionParser.ParseRule);
             Check(expression, path, figures, defined, references, units);
             rules.Add(new Rule(id, item.OptionalText("label") ?? "", item.OptionalText("description") ?? "", severity,
-                item.OptionalText("kind") ?? "rule", expression, text, Location(path, item)));
+                item.OptionalText("kind") ?? CheckKind.Rule.Name, expression, text, Location(path, item)));
         }
         return new RuleSet(path, definitions.Select(d => d.Definition).ToList(), rules);
     }

@@ -35,4 +35,7 @@ public static class DecimalText
     public static string Format(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
 
     public static string Format(decimal? value) => value is { } v ? Format(v) : "";
+
+    /// <summary>Reads what <see cref="Format(decimal)"/> wrote (plain notation, invariant culture).</summary>
+    public static decimal Parse(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

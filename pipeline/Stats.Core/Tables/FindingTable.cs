@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using Microsoft.Data.Analysis;
-using Stats.Core.Checks;
 using Stats.Core.Intervals;
 
 namespace Stats.Core.Tables;
@@ -16,7 +16,7 @@ public static class FindingTable
     private static readonly TableColumn<Finding> Observed = TableColumn<Finding>.Text("observed", f => IntervalText.Format(f.Observed));
     private static readonly TableColumn<Finding> Margin = TableColumn<Finding>.Decimal("margin", f => f.Margin is { } g ? DecimalText.Margin(g) : null);
     private static readonly TableColumn<Finding> Message = TableColumn<Finding>.Text("message", f => f.Message);
-    private static readonly TableColumn<Finding> Source = TableColumn<Finding>.Text("source", f => f.Source);
+    private static readonly TableColumn<Finding> Source = TableColumn<Finding>.Text("source", f => f.Origin.ToString());
     private static readonly TableColumn<Finding> Label = TableColumn<Finding>.Text("label", f => f.Label);
     private static readonly TableColumn<Finding> Mentions = TableColumn<Finding>.Text("mentions", f => string.Join(";", f.Mentions));
 
@@ -39,7 +39,7 @@ public static class FindingTable
         Observed = IntervalText.Parse(row.Text(Observed)),
         Margin = row.Decimal(Margin),
         Message = row.Text(Message),
-        Source = row.Text(Source),
+        Origin = FindingOrigin.Parse(row.Text(Source)),
         Label = row.Text(Label),
         Mentions = row.Ids(Mentions),
     });

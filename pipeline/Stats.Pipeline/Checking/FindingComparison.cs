@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using Stats.Reporting.Notebooks;
-using Stats.Core.Checks;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 
@@ -49,7 +49,7 @@ public static class FindingComparison
         yield return ("mentions", string.Join(";", p.Mentions), string.Join(";", r.Mentions));
         yield return ("label", p.Label, r.Label);
         yield return ("message", p.Message, r.Message);
-        yield return ("source", FindingHtml.SourceName(p.Source), FindingHtml.SourceName(r.Source));
+        yield return ("source", FindingHtml.SourceName(p.Origin), FindingHtml.SourceName(r.Origin));
     }
 
     private static string Margin(Finding f) => f.Margin is { } m ? DecimalText.Format(DecimalText.Margin(m)) : "";

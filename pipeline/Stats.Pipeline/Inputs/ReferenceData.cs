@@ -38,4 +38,14 @@ public sealed record ReferenceData(
             Stats.Core.Diagnosis.UnitFamilies.Parse(Read("unit-slips.yaml"), PathOf("unit-slips.yaml")),
             files);
     }
+
+    /// <summary>The plausibility bands of a per-unit value (per-unit.yaml names them, plausibility.yaml holds them).</summary>
+    public PlausibilityBands BandsOf(string perUnitId)
+    {
+        var ratio = PerUnit.SingleOrDefault(p => p.Id == perUnitId)
+            ?? throw new InputException(Files.FirstOrDefault(f => f.EndsWith("per-unit.yaml", StringComparison.Ordinal)) ?? "per-unit.yaml", $"no per-unit value '{perUnitId}'.");
+        var fail = ratio.FailBand is { } f ? References.Find(f) : null;
+        if (fail is null) throw new InputException("plausibility.yaml", $"the per-unit value '{perUnitId}' has no fail band.");
+        return new PlausibilityBands(fail, ratio.WarnBand is { } w ? References.Find(w) : null);
+    }
 }

@@ -26,16 +26,18 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
         foreach (var output in outputs)
         {
             if (AreaFor(output, areas) is not { } area) continue;
-            var printed = new YieldReading
+            var printed = Converted(new YieldReading
             {
                 Reading = "printed",
                 AreaId = area.Id,
                 AreaText = area.Text,
                 AreaMu = units.ToMu(area.Value!.Value, area.Unit)!.Value,
+                AreaHectares = 0m,
                 OutputId = output.Id,
                 OutputText = output.Text,
                 OutputKg = units.ToBase(output.Value!.Value, output.Unit)!.Value,
-            };
+                OutputTonnes = 0m,
+            }, units);
             if (printed.AreaMu <= 0m) continue;
             readings.Add(printed);
             var relevant = hypotheses
@@ -57,27 +59,35 @@ public sealed record CropFigures(IReadOnlyList<Mention> Areas, IReadOnlyList<Men
             ?? samePeriod.FirstOrDefault();
     }
 
-    /// <summary>The reading under a hypothesis, or null when its reading of a figure is not a convertible quantity.</summary>
+    /// <summary>
+    /// The reading under a hypothesis, from its structured readings (value and unit per changed mention), or null when it
+    /// changes a basis rather than a value, or reads a figure as something that is not a convertible quantity.
+    /// </summary>
     private static YieldReading? Reread(YieldReading printed, Hypothesis h, UnitScale units)
     {
-        var parts = h.Reading.Split('|', StringSplitOptions.TrimEntries);
-        if (parts.Length != h.Mentions.Count) return null;
+        var texts = h.Reading.Split('|', StringSplitOptions.TrimEntries);
+        if (texts.Length != h.Readings.Count || h.Kind.Split('+').Contains(ReadingKind.Basis)) return null;
         var reading = printed with { Reading = h.Reading, Rule = h.Rule, Rank = h.Rank };
-        for (var i = 0; i < parts.Length; i++)
+        for (var i = 0; i < h.Readings.Count; i++)
         {
-            if (h.Mentions[i] != printed.AreaId && h.Mentions[i] != printed.OutputId) continue;
-            if (PrintedQuantity.Parse(parts[i]) is not { } q) return null;
-            if (h.Mentions[i] == printed.AreaId)
+            var r = h.Readings[i];
+            if (r.Mention != printed.AreaId && r.Mention != printed.OutputId) continue;
+            if (r.Value is not { } value) return null;
+            if (r.Mention == printed.AreaId)
             {
-                if (units.ToMu(q.Value, q.Unit) is not { } mu || mu <= 0m) return null;
-                reading = reading with { AreaText = parts[i], AreaMu = mu };
+                if (units.ToMu(value, r.Unit) is not { } mu || mu <= 0m) return null;
+                reading = reading with { AreaText = texts[i], AreaMu = mu };
             }
             else
             {
-                if (units.For(q.Unit) is not { Name: "kg" } b) return null;
-                reading = reading with { OutputText = parts[i], OutputKg = q.Value * b.Factor };
+                if (units.For(r.Unit) is not { Name: "kg" } b) return null;
+                reading = reading with { OutputText = texts[i], OutputKg = value * b.Factor };
             }
         }
-        return reading;
+        return Converted(reading, units);
     }
+
+    /// <summary>The reading with its area in 公顷 and its output in 吨, from its area in 亩 and output in kg.</summary>
+    private static YieldReading Converted(YieldReading r, UnitScale units) =>
+        r with { AreaHectares = units.Convert(r.AreaMu, "亩", "公顷"), OutputTonnes = units.Convert(r.OutputKg, "kg", "吨") };
 }

@@ -31,8 +31,11 @@ public sealed class UnitScale(UnitCatalog units)
     public decimal? ToBase(decimal value, string unit) => For(unit) is { } b ? value * b.Factor : null;
 
     /// <summary>An area in 亩, exact for 公顷 (×15); null when the unit is not an area.</summary>
-    public decimal? ToMu(decimal value, string unit) =>
-        For(unit) is { Name: "m²" } ? UnitCatalog.Convert(Stats.Core.Intervals.Interval.Point(value), units.Get(unit), units.Get("亩")).Lower : null;
+    public decimal? ToMu(decimal value, string unit) => For(unit) is { Name: "m²" } ? Convert(value, unit, "亩") : null;
+
+    /// <summary>A value in another unit of its dimension, with the catalogue's exact factors (亩 → 公顷, kg → 吨).</summary>
+    public decimal Convert(decimal value, string from, string to) =>
+        UnitCatalog.Convert(Stats.Core.Intervals.Interval.Point(value), units.Get(from), units.Get(to)).Lower!.Value;
 }
 
 /// <summary>The base unit a printed unit converts to (元, kg, m², m), and the factor to multiply by.</summary>

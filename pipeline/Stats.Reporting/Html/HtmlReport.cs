@@ -1,6 +1,6 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using System.Text;
-using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
@@ -78,7 +78,7 @@ public static class HtmlReport
             .Append("<table class=\"intervals\"><tr><th>stated (expected)</th><th>computed (observed)</th><th>gap</th><th>severity</th><th>kind</th><th>source</th></tr>\n<tr><td>")
             .Append(HtmlText.Encode(Show(f.Expected))).Append("</td><td>").Append(HtmlText.Encode(Show(f.Observed))).Append("</td><td class=\"num\">")
             .Append(HtmlText.Encode(DecimalText.Format(f.Margin))).Append("</td><td>").Append(HtmlText.Encode(f.Severity.Name())).Append("</td><td>")
-            .Append(HtmlText.Encode(f.Kind)).Append("</td><td>").Append(HtmlText.Encode(f.Source)).Append("</td></tr></table>\n")
+            .Append(HtmlText.Encode(f.Kind)).Append("</td><td>").Append(HtmlText.Encode(f.Origin.ToString())).Append("</td></tr></table>\n")
             .Append("<p class=\"muted\">Evidence: <span lang=\"zh\">").Append(HtmlText.Encode(f.Evidence)).Append("</span></p>\n");
         var hypotheses = TopHypotheses(f, input.Hypotheses);
         if (hypotheses.Count > 0)

@@ -1,6 +1,6 @@
+using Stats.Core.Findings;
 using System.Net;
 using System.Text;
-using Stats.Core.Checks;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 
@@ -26,7 +26,7 @@ public static class FindingHtml
             Cell(html, IntervalText.Format(f.Expected));
             Cell(html, IntervalText.Format(f.Observed));
             Cell(html, f.Margin is { } m ? DecimalText.Format(DecimalText.Margin(m)) : "");
-            Cell(html, SourceName(f.Source));
+            Cell(html, SourceName(f.Origin));
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
@@ -37,8 +37,9 @@ public static class FindingHtml
     /// A rule's source without its folder (rules.yaml:18): the pipeline names the file after the report
     /// (ejin-horo-town-2023/rules.yaml), the notebook reads its own copy (input/rules.yaml); the file name is what both share.
     /// </summary>
-    public static string SourceName(string source)
+    public static string SourceName(FindingOrigin origin)
     {
+        var source = origin.ToString();
         var slash = source.LastIndexOfAny(['/', '\\']);
         return slash < 0 ? source : source[(slash + 1)..];
     }

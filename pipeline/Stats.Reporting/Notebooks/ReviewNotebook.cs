@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using System.Text;
 using Stats.Core.Checks;
@@ -81,6 +82,7 @@ public static class ReviewNotebook
         using Stats.Core.Checks;
         using Stats.Core.Checks.Generic;
         using Stats.Core.Extraction;
+        using Stats.Core.Findings;
         using Stats.Core.Tables;
         using Stats.Core.Text;
         using Stats.Pipeline.Checking;
@@ -137,7 +139,7 @@ public static class ReviewNotebook
 
     private static string KindProse(ReviewNotebookInput input, string kind, IReadOnlyList<Finding> findings)
     {
-        var (title, explanation) = CheckKindProse.Of(kind);
+        var (title, explanation) = (CheckKind.Of(kind).Title, CheckKind.Of(kind).Prose);
         var md = new StringBuilder();
         md.Append("## ").Append(MarkdownText.Escape(title)).Append(" (").Append(MarkdownText.Code(kind)).Append(")\n\n");
         md.Append(explanation).Append("\n\n");
@@ -156,7 +158,7 @@ public static class ReviewNotebook
         md.Append("### ").Append(MarkdownText.Escape(f.Status.Name().Replace('_', ' ').ToUpperInvariant())).Append(": ")
             .Append(MarkdownText.Escape(f.Label.Length > 0 ? f.Label : f.Rule)).Append("\n\n");
         md.Append("- **Rule:** ").Append(MarkdownText.Code(f.Rule)).Append(", severity ").Append(f.Severity.Name())
-            .Append(", from ").Append(MarkdownText.Code(FindingHtml.SourceName(f.Source))).Append('\n');
+            .Append(", from ").Append(MarkdownText.Code(FindingHtml.SourceName(f.Origin))).Append('\n');
         md.Append("- **What was compared:** ").Append(MarkdownText.Escape(f.Message)).Append('\n');
         md.Append("- **Expected** ").Append(MarkdownText.Code(IntervalText.Format(f.Expected)))
             .Append(", **observed** ").Append(MarkdownText.Code(IntervalText.Format(f.Observed)));

@@ -1,4 +1,4 @@
-using Stats.Core.Checks;
+using Stats.Core.Findings;
 
 namespace Stats.Reporting.Notebooks;
 

@@ -1,6 +1,6 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using ScottPlot;
-using Stats.Core.Checks;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 
@@ -22,7 +22,7 @@ public static class GranularityPlot
         const string title = "Granularity: rates reachable as k/N around the stated rate";
         var byId = mentions.ToDictionary(m => m.Id);
         var rows = findings
-            .Where(f => f.Kind == "granularity" && f.Expected is { IsBounded: true })
+            .Where(f => f.Kind == CheckKind.Granularity.Name && f.Expected is { IsBounded: true })
             .SelectMany(f => Counts(f, byId).Select(c => (Finding: f, N: (long)c.Value!.Value, Count: c.Text, Rate: RateText(f, byId))))
             .ToList();
         if (rows.Count == 0) return PlotCanvas.NoData(font, title, "no granularity finding with a stated rate and counts");

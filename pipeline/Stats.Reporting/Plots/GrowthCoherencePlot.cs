@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using ScottPlot;
-using Stats.Core.Checks;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 
@@ -13,7 +13,7 @@ public static class GrowthCoherencePlot
     public static PlotCanvas Build(IReadOnlyList<Finding> findings, IReadOnlyList<Mention> mentions, ChartFont font)
     {
         const string title = "Growth coherence: stated vs implied growth (同比增长)";
-        var rows = findings.Where(f => f.Kind == "growth" && f.Expected is not null).ToList();
+        var rows = findings.Where(f => f.Kind == CheckKind.Growth.Name && f.Expected is not null).ToList();
         if (rows.Count == 0) return PlotCanvas.NoData(font, title, "no growth finding");
         var canvas = new PlotCanvas(font, title);
         var byId = mentions.ToDictionary(m => m.Id);

@@ -1,6 +1,6 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using ScottPlot;
-using Stats.Core.Checks;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 
@@ -25,7 +25,7 @@ public static class RevenueCompositionPlot
         }
         // One row per stated share: a report's rule and the generic check often test the same one; sums of shares are no share.
         var rows = findings
-            .Where(f => f.Kind == "share" && f.Expected is { IsBounded: true } && f.Observed is not null && ShareOf(f) is not null)
+            .Where(f => f.Kind == CheckKind.Share.Name && f.Expected is { IsBounded: true } && f.Observed is not null && ShareOf(f) is not null)
             .DistinctBy(ShareOf)
             .ToList();
         if (rows.Count == 0) return PlotCanvas.NoData(font, title, "no share finding with a stated and a computed share");

@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using ScottPlot;
-using Stats.Core.Checks;
 
 namespace Stats.Reporting.Plots;
 

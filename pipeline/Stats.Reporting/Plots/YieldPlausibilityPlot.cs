@@ -1,3 +1,4 @@
+using Stats.Core.References;
 using System.Globalization;
 using ScottPlot;
 using Stats.Reporting.Agriculture;
@@ -12,21 +13,23 @@ public static class YieldPlausibilityPlot
 {
     public const string Name = "yield-plausibility";
 
-    public static PlotCanvas Build(IReadOnlyList<YieldReading> readings, PlausibilityBand band, ChartFont font)
+    public static PlotCanvas Build(IReadOnlyList<YieldReading> readings, PlausibilityBands band, ChartFont font)
     {
         const string title = "Yield plausibility: implied grain yield (单产, kg/亩)";
+        var (failLow, failHigh) = (band.Fail.Value.Lower!.Value, band.Fail.Value.Upper!.Value);
+        var (warnLow, warnHigh) = (band.Usual.Value.Lower!.Value, band.Usual.Value.Upper!.Value);
         var rows = readings.Where(r => r.YieldKgPerMu > 0m).ToList();
         if (rows.Count == 0) return PlotCanvas.NoData(font, title, "no grain area and output of the same period");
         var canvas = new PlotCanvas(font, title);
         static double Log(decimal v) => Math.Log10((double)v);
-        var values = rows.Select(r => Log(r.YieldKgPerMu)).Concat([Log(band.FailLow), Log(band.FailHigh)]).ToList();
+        var values = rows.Select(r => Log(r.YieldKgPerMu)).Concat([Log(failLow), Log(failHigh)]).ToList();
         var low = Math.Floor(values.Min() - 0.3);
         var high = Math.Ceiling(values.Max() + 0.3);
-        Span(canvas, low, Log(band.FailLow), Colors.Red.WithAlpha(0.12));
-        Span(canvas, Log(band.FailLow), Log(band.WarnLow), Colors.Orange.WithAlpha(0.15));
-        Span(canvas, Log(band.WarnLow), Log(band.WarnHigh), Colors.Green.WithAlpha(0.13));
-        Span(canvas, Log(band.WarnHigh), Log(band.FailHigh), Colors.Orange.WithAlpha(0.15));
-        Span(canvas, Log(band.FailHigh), high, Colors.Red.WithAlpha(0.12));
+        Span(canvas, low, Log(failLow), Colors.Red.WithAlpha(0.12));
+        Span(canvas, Log(failLow), Log(warnLow), Colors.Orange.WithAlpha(0.15));
+        Span(canvas, Log(warnLow), Log(warnHigh), Colors.Green.WithAlpha(0.13));
+        Span(canvas, Log(warnHigh), Log(failHigh), Colors.Orange.WithAlpha(0.15));
+        Span(canvas, Log(failHigh), high, Colors.Red.WithAlpha(0.12));
         var ticks = new List<(double, string)>();
         for (var i = 0; i < rows.Count; i++)
         {
@@ -50,7 +53,7 @@ public static class YieldPlausibilityPlot
         canvas.BottomTicks(LogTicks(low, high));
         canvas.Plot.Axes.SetLimits(low, high, -0.7, rows.Count - 0.3);
         canvas.Plot.Grid.YAxisStyle.IsVisible = false;
-        canvas.XLabel($"implied yield, kg/亩 (log scale); plausible {Number(band.WarnLow)}–{Number(band.WarnHigh)}, possible {Number(band.FailLow)}–{Number(band.FailHigh)}");
+        canvas.XLabel($"implied yield, kg/亩 (log scale); plausible {Number(warnLow)}–{Number(warnHigh)}, possible {Number(failLow)}–{Number(failHigh)}");
         return canvas;
     }
 

@@ -1,3 +1,4 @@
+using Stats.Core.References;
 using Microsoft.Data.Analysis;
 using Stats.Core.Extraction;
 using Stats.Core.Tables;
@@ -18,7 +19,7 @@ public static class AgricultureTable
         "output_t", "yield_kg_per_mu", "yield_t_per_ha", "plausibility",
     ];
 
-    public static DataFrame Build(CropFigures crops, IReadOnlyList<Mention> mentions, PlausibilityBand band, UnitScale units)
+    public static DataFrame Build(CropFigures crops, IReadOnlyList<Mention> mentions, PlausibilityBands band, UnitScale units)
     {
         var byId = mentions.ToDictionary(m => m.Id);
         var paired = crops.Readings.SelectMany(r => new[] { r.AreaId, r.OutputId }).ToHashSet();
@@ -50,11 +51,11 @@ public static class AgricultureTable
             areaId[i] = r.AreaId;
             areaText[i] = r.AreaText;
             areaMu[i] = Tidy(r.AreaMu);
-            areaHa[i] = Tidy(r.AreaMu / 15m);
+            areaHa[i] = Tidy(r.AreaHectares);
             outputId[i] = r.OutputId;
             outputText[i] = r.OutputText;
             outputKg[i] = Tidy(r.OutputKg);
-            outputT[i] = Tidy(r.OutputKg / 1000m);
+            outputT[i] = Tidy(r.OutputTonnes);
             yieldMu[i] = DecimalText.Normalize(r.YieldKgPerMu);
             yieldHa[i] = DecimalText.Normalize(r.YieldTonnesPerHectare);
             plausibility[i] = band.Judge(r.YieldKgPerMu).ToString().ToLowerInvariant();
@@ -72,7 +73,7 @@ public static class AgricultureTable
                 areaId[i] = m.Id;
                 areaText[i] = m.Text;
                 areaMu[i] = Tidy(mu);
-                areaHa[i] = Tidy(mu / 15m);
+                areaHa[i] = Tidy(units.Convert(mu, "亩", "公顷"));
                 outputText[i] = "";
             }
             else
@@ -81,7 +82,7 @@ public static class AgricultureTable
                 outputId[i] = m.Id;
                 outputText[i] = m.Text;
                 outputKg[i] = Tidy(kg);
-                outputT[i] = Tidy(kg / 1000m);
+                outputT[i] = Tidy(units.Convert(kg, "kg", "吨"));
                 areaText[i] = "";
             }
             i++;

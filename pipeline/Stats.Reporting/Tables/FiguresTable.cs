@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using Microsoft.Data.Analysis;
-using Stats.Core.Checks;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;

@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using Stats.Pipeline.Tables;
-using Stats.Core.Checks;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 using Stats.Tests.Cli;
@@ -52,7 +52,7 @@ public class BundledReportCheckTests
     [Test]
     public void The_generic_growth_check_finds_the_same_incoherence_without_rules()
     {
-        var generic = Checked.Value.Findings.Single(f => f.Kind == "growth" && f.Source == "auto");
+        var generic = Checked.Value.Findings.Single(f => f.Kind == "growth" && f.Origin.IsGeneric);
 
         Assert.That(generic.Status, Is.EqualTo(CheckStatus.Fail));
         Assert.That(generic.Evidence, Is.EqualTo("6829.11万元 | 3% | 6728.14万元 | 1.4% | 100.97万元 | 3%"));
@@ -87,7 +87,7 @@ public class BundledReportCheckTests
 
         foreach (var finding in Checked.Value.Findings)
         {
-            Assert.That(finding.Source, Does.Match(@"^(auto|.*rules\.yaml:\d+)$"));
+            Assert.That(finding.Origin.ToString(), Does.Match(@"^(auto|.*rules\.yaml:\d+)$"));
             foreach (var text in finding.Evidence.Split(" | ", StringSplitOptions.RemoveEmptyEntries))
                 Assert.That(report, Does.Contain(text), finding.Rule);
         }

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -90,7 +91,7 @@ public sealed class PipelineFuzzTests
         var findings = new Checker(report, mentions, CheckedText.GenericChecks).Check();
         var ids = mentions.Select(m => m.Id).ToHashSet();
         return mentions.All(m => m.Span.End <= text.Length && m.Text == text[m.Span.Start..m.Span.End])
-            && findings.All(f => !(f.Status == CheckStatus.Error && f.Source == "auto"))
+            && findings.All(f => !(f.Status == CheckStatus.Error && f.Origin.IsGeneric))
             && findings.All(f => f.Mentions.All(ids.Contains));
     }
 

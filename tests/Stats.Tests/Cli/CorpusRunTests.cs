@@ -22,7 +22,7 @@ public class CorpusRunTests
         Assert.That(File.Exists(Path.Combine(outDir, "a-town", "findings.csv")), Is.True);
         Assert.That(File.Exists(Path.Combine(outDir, "b-town", "findings.csv")), Is.True);
         var rows = File.ReadAllLines(Path.Combine(outDir, "corpus.csv"));
-        Assert.That(rows[0], Is.EqualTo("report,status,exit,figures,checks,fails,warns,fails_by_kind,problem"));
+        Assert.That(rows[0], Is.EqualTo("report,status,exit,figures,checks,fail,warn,fail_by_kind,problem"));
         Assert.That(rows.Skip(1), Is.EqualTo(new[] { "a-town,ok,0,3,1,0,0,,", "b-town,checks_failed,1,3,1,1,0,parts=1," }));
         Assert.That(run.Stdout, Does.Contain("[2/2]").And.Contain("corpus: 2 reports, 1 ok, 1 with failed checks"));
     }

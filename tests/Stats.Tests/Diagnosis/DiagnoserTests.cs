@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;

@@ -1,6 +1,6 @@
+using Stats.Core.Findings;
 using Stats.Pipeline.Checking;
 using Stats.Reporting.Notebooks;
-using Stats.Core.Checks;
 using Stats.Core.Intervals;
 
 namespace Stats.Tests.Notebooks;
@@ -10,13 +10,13 @@ public class FindingComparisonTests
     private static readonly Finding Published = new()
     {
         Rule = "revenue.tax.share", Kind = "share", Severity = Severity.Error, Status = CheckStatus.Pass, Message = "m",
-        Source = "/somewhere/on/the/build/machine/rules.yaml:18", Observed = IntervalText.Parse("[98.521331, 98.521622]"), Margin = 0m,
+        Origin = FindingOrigin.Rule("/somewhere/on/the/build/machine/rules.yaml:18"), Observed = IntervalText.Parse("[98.521331, 98.521622]"), Margin = 0m,
     };
 
     [Test]
     public void Findings_that_differ_only_in_the_folder_of_their_rules_file_are_the_same()
     {
-        var recomputed = Published with { Source = "input/rules.yaml:18" };
+        var recomputed = Published with { Origin = FindingOrigin.Rule("input/rules.yaml:18") };
 
         Assert.That(FindingComparison.Differences([Published], [recomputed]), Is.Empty);
     }

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Text.Json;
 using Stats.Pipeline.Checking;
 using Stats.Reporting.Notebooks;
@@ -32,10 +33,10 @@ public class NotebookEscapingTests
     [Test]
     public void The_findings_table_escapes_evidence()
     {
-        var html = FindingHtml.Table([new Stats.Core.Checks.Finding
+        var html = FindingHtml.Table([new Stats.Core.Findings.Finding
         {
-            Rule = "r", Kind = "share", Severity = Stats.Core.Checks.Severity.Error, Status = Stats.Core.Checks.CheckStatus.Fail,
-            Message = "m", Source = "auto", Evidence = "<img src=x onerror=alert(1)>",
+            Rule = "r", Kind = "share", Severity = Stats.Core.Findings.Severity.Error, Status = Stats.Core.Findings.CheckStatus.Fail,
+            Message = "m", Origin = FindingOrigin.Generic, Evidence = "<img src=x onerror=alert(1)>",
         }]);
 
         Assert.That(html, Does.Not.Contain("<img"));

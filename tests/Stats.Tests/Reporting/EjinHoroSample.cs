@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using Stats.Pipeline.Tables;
-using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
@@ -191,7 +191,7 @@ public sealed class EjinHoroSample
         Observed = observed,
         Margin = margin ?? (status == CheckStatus.Pass ? 0m : null),
         Message = message,
-        Source = source,
+        Origin = FindingOrigin.Parse(source),
         Label = label,
     };
 
@@ -210,10 +210,19 @@ public sealed class EjinHoroSample
         Mentions = ids,
         Original = original,
         Reading = reading,
+        Readings = ReadingsOf(ids, reading),
         Kind = kind,
         ChecksFixed = fixedCount,
         ChecksBroken = broken,
         Score = score,
         Explanation = explanation,
     };
+
+    // The sample's readings as quantities, read from their text by the extractor itself (one number parser in the project).
+    private static IReadOnlyList<FigureReading> ReadingsOf(int[] ids, string reading) =>
+        reading.Split('|', StringSplitOptions.TrimEntries).Select((text, i) =>
+        {
+            var figure = new Extractor().Extract(new ReportText("reading", text)).First(m => m.IsFigure);
+            return new FigureReading(ids[i], figure.Value, figure.Unit, figure.Multiplier);
+        }).ToList();
 }

@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using System.Text.RegularExpressions;
-using Stats.Core.Checks;
 using Stats.Reporting.Figures;
 using Stats.Reporting.Html;
 using Stats.Reporting.Plots;

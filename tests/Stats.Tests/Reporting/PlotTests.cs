@@ -1,3 +1,5 @@
+using Stats.Core.Intervals;
+using Stats.Core.References;
 using System.Xml.Linq;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;
@@ -9,7 +11,9 @@ namespace Stats.Tests.Reporting;
 public class PlotTests
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly PlausibilityBand GrainYield = new(50m, 150m, 800m, 1300m, "kg/亩");
+    private static readonly PlausibilityBands GrainYield = new(
+        new Reference("yield.fail", "possible yield", Interval.Closed(50m, 1300m), "kg/亩", "test band", "test"),
+        new Reference("yield.warn", "usual yield", Interval.Closed(150m, 800m), "kg/亩", "test band", "test"));
     private static readonly ReportSettings Settings = new() { GrainYield = GrainYield, Units = new UnitScale(Stats.Tests.Checks.CheckedText.ReferenceData.Units), Font = ChartFont.Bundled };
 
     private static readonly string[] Names =

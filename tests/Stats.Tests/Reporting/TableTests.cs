@@ -1,3 +1,7 @@
+using Stats.Core.Diagnosis;
+using Stats.Core.Intervals;
+using Stats.Core.References;
+using Stats.Core.Findings;
 using Microsoft.Data.Analysis;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;
@@ -11,7 +15,9 @@ public class TableTests
     private static readonly EjinHoroSample Sample = new();
     private static readonly UnitScale Units = new UnitScale(Stats.Tests.Checks.CheckedText.ReferenceData.Units);
 
-    private static readonly PlausibilityBand GrainYield = new(50m, 150m, 800m, 1300m, "kg/亩");
+    private static readonly PlausibilityBands GrainYield = new(
+        new Reference("yield.fail", "possible yield", Interval.Closed(50m, 1300m), "kg/亩", "test band", "test"),
+        new Reference("yield.warn", "usual yield", Interval.Closed(150m, 800m), "kg/亩", "test band", "test"));
 
     private static Dictionary<string, object?> Row(DataFrame frame, string keyColumn, object key)
     {
@@ -79,9 +85,9 @@ public class TableTests
     [Test]
     public void Summary_csv_counts_each_status_per_kind_of_check()
     {
-        var frame = SummaryTable.Build(Sample.Findings);
+        var frame = CheckSummary.ToDataFrame(Sample.Findings);
 
-        Assert.That(frame.Columns.Select(c => c.Name), Is.EqualTo(SummaryTable.Columns));
+        Assert.That(frame.Columns.Select(c => c.Name), Is.EqualTo(CheckSummary.Columns));
         Assert.That(Column(frame, "kind"), Is.EqualTo(new object[] { "granularity", "growth", "parts", "rule", "share" }));
         Assert.That(Row(frame, "kind", "granularity").Values, Is.EqualTo(new object[] { "granularity", 2, 1, 1, 0, 0, 0 }));
         Assert.That(Row(frame, "kind", "growth").Values, Is.EqualTo(new object[] { "growth", 2, 0, 1, 0, 1, 0 }));
@@ -158,12 +164,14 @@ public class TableTests
     }
 
     [Test]
-    public void A_hypothesis_reading_is_parsed_with_its_multiplier_and_unit()
+    public void A_hypothesis_keeps_its_reading_as_value_unit_and_multiplier_through_hypotheses_csv()
     {
-        Assert.That(Stats.Reporting.Figures.PrintedQuantity.Parse("5016万斤"), Is.EqualTo(new Stats.Reporting.Figures.PrintedQuantity(50160000m, "斤")));
-        Assert.That(Stats.Reporting.Figures.PrintedQuantity.Parse("6.47万亩以上"), Is.EqualTo(new Stats.Reporting.Figures.PrintedQuantity(64700m, "亩")));
-        Assert.That(Stats.Reporting.Figures.PrintedQuantity.Parse("1.4%"), Is.EqualTo(new Stats.Reporting.Figures.PrintedQuantity(1.4m, "%")));
-        Assert.That(Stats.Reporting.Figures.PrintedQuantity.Parse("no number"), Is.Null);
+        var written = Sample.Hypotheses;
+
+        var read = Stats.Core.Tables.HypothesisTable.FromDataFrame(Stats.Core.Tables.HypothesisTable.ToDataFrame(written));
+
+        Assert.That(read.SelectMany(h => h.Readings), Is.EqualTo(written.SelectMany(h => h.Readings)));
+        Assert.That(written[0].Readings, Is.EqualTo(new[] { new FigureReading(9, 50160000m, "斤", 10000m), new FigureReading(7, 41779.9m, "亩", 1m) }));
     }
 
     [Test]
@@ -180,7 +188,7 @@ public class TableTests
         var crops = CropFigures.Of(Sample.Mentions, Sample.Hypotheses, Units);
         return new[]
         {
-            FiguresTable.Build(Sample.Mentions, Sample.Findings, Units), SummaryTable.Build(Sample.Findings),
+            FiguresTable.Build(Sample.Mentions, Sample.Findings, Units), CheckSummary.ToDataFrame(Sample.Findings),
             FiscalTable.Build(Sample.Mentions), AgricultureTable.Build(crops, Sample.Mentions, GrainYield, Units),
         }.Select(Stats.Pipeline.Tables.CsvFile.ToBytes).ToList();
     }

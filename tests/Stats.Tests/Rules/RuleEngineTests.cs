@@ -1,5 +1,5 @@
+using Stats.Core.Findings;
 using System.Globalization;
-using Stats.Core.Checks;
 using Stats.Core.Figures;
 using Stats.Core.Intervals;
 using Stats.Core.References;
@@ -55,7 +55,7 @@ public class RuleEngineTests
         Assert.That(f.Mentions, Is.EqualTo(new[] { 1, 2, 3 }));
         Assert.That(f.Evidence, Is.EqualTo("6728.14万元 | 6829.11万元 | 98.5%"));
         Assert.That(f.Margin, Is.EqualTo(0m));
-        Assert.That(f.Source, Is.EqualTo("rules.yaml:2"));
+        Assert.That(f.Origin.ToString(), Is.EqualTo("rules.yaml:2"));
         Assert.That(f.Label, Is.EqualTo("s label"));
         Assert.That(f.Kind, Is.EqualTo("rule"));
         Assert.That(f.Message, Is.EqualTo("6728.14万元 6728.14万元 / 6829.11万元 6829.11万元 = [98.5213, 98.5217]% meets the stated 98.5% 98.5% = [98.45, 98.55)%."));

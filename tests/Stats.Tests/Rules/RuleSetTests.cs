@@ -1,4 +1,4 @@
-using Stats.Core.Checks;
+using Stats.Core.Findings;
 using Stats.Core.DataFiles;
 using Stats.Core.References;
 using Stats.Core.Rules;

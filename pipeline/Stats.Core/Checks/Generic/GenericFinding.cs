@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 
@@ -15,7 +16,7 @@ public static class GenericFinding
         Mentions = evidence.Select(m => m.Id).ToList(),
         Evidence = Evidence.Of(evidence),
         Message = "",
-        Source = "auto",
+        Origin = FindingOrigin.Generic,
         Label = label,
     };
 

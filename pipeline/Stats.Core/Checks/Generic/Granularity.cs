@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 
 namespace Stats.Core.Checks.Generic;

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
@@ -13,7 +14,7 @@ public sealed class GranularityCheck : IGenericCheck
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, string), decimal> PowerCache = new();
 
-    public string Kind => "granularity";
+    public string Kind => CheckKind.Granularity.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 
@@ -12,7 +13,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
 {
     private static readonly string[] RealGrowthMarkers = ["可比价", "不变价"];
 
-    public string Kind => "growth";
+    public string Kind => CheckKind.Growth.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
@@ -38,7 +39,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
     /// <summary>The stated growth as a signed percentage interval.</summary>
     private static Interval Rate(CheckInput input, Mention growth) => input.IntervalOf(growth) * growth.Sign;
 
-    private static Interval BaseOf(Interval level, Interval growthPercent) => level / (growthPercent / 100m + 1m);
+    private static Quotient BaseOf(Interval level, Interval growthPercent) => Interval.Divide(level, growthPercent / 100m + 1m);
 
     private static bool IsReal(CheckInput input, Mention growth) =>
         input.RealGrowth.Contains(growth.Id) || RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains);
@@ -51,22 +52,18 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         var finding = NewFinding(evidence, stated, "the growth of a total follows from its parts' growth");
         if (evidence.Where(m => m.Role == Role.Growth).Any(g => IsReal(input, g)))
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The growth of {total.Text} is stated at comparable prices (按可比价格), which cannot be recomputed from nominal levels." };
-        try
-        {
-            var now = parts.Select(x => input.IntervalOf(x.Part)).Aggregate((a, b) => a + b);
-            var before = parts.Select(x => BaseOf(input.IntervalOf(x.Part), Rate(input, x.Growth))).Aggregate((a, b) => a + b);
-            var implied = (now / before - 1m) * 100m;
-            var holds = implied.Meets(stated);
-            var terms = string.Join(" + ", parts.Select(x => $"{x.Part.Text}/(1{(x.Growth.Sign < 0 ? "-" : "+")}{x.Growth.Text})"));
-            return finding.Judged(stated, implied, holds) with
-            {
-                Message = $"The parts imply a base-year total of {terms} = {IntervalText.Format(before)} {total.Unit}, so growth of {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {IntervalText.Format(stated)}%.",
-            };
-        }
-        catch (DivideByZeroException)
-        {
+        var now = parts.Select(x => input.IntervalOf(x.Part)).Aggregate((a, b) => a + b);
+        var bases = parts.Select(x => BaseOf(input.IntervalOf(x.Part), Rate(input, x.Growth)).Value).ToList();
+        var before = bases.Any(b => b is null) ? null : bases.Select(b => b!).Aggregate((a, b) => a + b);
+        if (before is null || Interval.Divide(now, before).Value is not { } ratio)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"A base-year level of {total.Text}'s parts may be zero, so its growth cannot be recomputed." };
-        }
+        var implied = (ratio - 1m) * 100m;
+        var holds = implied.Meets(stated);
+        var terms = string.Join(" + ", parts.Select(x => $"{x.Part.Text}/(1{(x.Growth.Sign < 0 ? "-" : "+")}{x.Growth.Text})"));
+        return finding.Judged(stated, implied, holds) with
+        {
+            Message = $"The parts imply a base-year total of {terms} = {IntervalText.Format(before)} {total.Unit}, so growth of {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {IntervalText.Format(stated)}%.",
+        };
     }
 
     private Finding CompareWithPrevious(CheckInput input, Mention level, Mention growth, Mention previous)
@@ -76,19 +73,14 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         var finding = NewFinding(evidence, stated, "a level and its growth agree with the previous level");
         if (IsReal(input, growth))
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The growth {growth.Text} is at comparable prices (按可比价格), which cannot be recomputed from the nominal levels {previous.Text} and {level.Text}." };
-        try
-        {
-            var implied = (input.IntervalOf(level) / input.IntervalOf(previous) - 1m) * 100m;
-            var holds = implied.Meets(stated);
-            return finding.Judged(stated, implied, holds) with
-            {
-                Message = $"{level.Text} / {previous.Text} - 1 = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {IntervalText.Format(stated)}%.",
-            };
-        }
-        catch (DivideByZeroException)
-        {
+        if (Interval.Divide(input.IntervalOf(level), input.IntervalOf(previous)).Value is not { } ratio)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The previous level {previous.Text} may be zero, so growth cannot be recomputed." };
-        }
+        var implied = (ratio - 1m) * 100m;
+        var holds = implied.Meets(stated);
+        return finding.Judged(stated, implied, holds) with
+        {
+            Message = $"{level.Text} / {previous.Text} - 1 = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {IntervalText.Format(stated)}%.",
+        };
     }
 
     private Finding NewFinding(IReadOnlyList<Mention> evidence, Interval stated, string label) =>

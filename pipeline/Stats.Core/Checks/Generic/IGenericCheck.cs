@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Checks.Generic;
 
 /// <summary>A check derived from the text alone: it needs no catalogue and no rules file.</summary>

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 using Stats.Core.DataFiles;
 

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 
 namespace Stats.Core.Checks.Generic;
@@ -5,7 +6,7 @@ namespace Stats.Core.Checks.Generic;
 /// <summary>Parts listed under "其中" cannot exceed their total, and must equal it (within rounding) when they are exhaustive.</summary>
 public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
-    public string Kind => "parts";
+    public string Kind => CheckKind.Parts.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 using Stats.Core.References;
@@ -11,7 +12,7 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog units, ReferenceSet references) : IGenericCheck
 {
-    public string Kind => "per_unit";
+    public string Kind => CheckKind.PerUnit.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
@@ -33,10 +34,8 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
         var fail = ratio.FailBand is { } f ? references.Find(f) : null;
         var warn = ratio.WarnBand is { } w ? references.Find(w) : null;
         var finding = GenericFinding.About(Kind, evidence, ratio.Label, fail is null ? Severity.Info : Severity.Error);
-        var below = input.IntervalOf(denominator);
-        if (below.TouchesZero)
+        if (Interval.Divide(input.IntervalOf(numerator), input.IntervalOf(denominator)).Value is not { } raw)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"{denominator.Text} may be zero, so the {ratio.Label} cannot be computed." };
-        var raw = input.IntervalOf(numerator) / below;
         var rawUnit = numerator.Unit + "/" + denominator.Unit;
         var shown = ratio.Show.Select(u => (Unit: u, Value: units.Convert(raw, rawUnit, u))).ToList();
         var computed = string.Join(" = ", shown.Select(s => $"{IntervalText.Format(s.Value, 6)} {s.Unit}"));
@@ -44,21 +43,23 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
         if (fail is null)
             return finding with { Observed = shown[0].Value, Message = $"{head} ({ratio.Label}; the project has no reference band for it)." };
         // Outside the possible band fails; outside the usual band, where the project has one, warns.
-        foreach (var (band, status, words) in new[] { (fail, CheckStatus.Fail, "outside the possible"), (warn, CheckStatus.Warn, "possible but outside the usual") })
+        var bands = new PlausibilityBands(fail, warn);
+        var inBandUnit = units.Convert(raw, rawUnit, bands.Unit);
+        var (status, band, words) = bands.Judge(inBandUnit) switch
         {
-            if (band is null) continue;
-            var inBandUnit = units.Convert(raw, rawUnit, band.Unit);
-            if (!inBandUnit.Meets(band.Value))
-                return finding with
-                {
-                    Status = status,
-                    Expected = band.Value,
-                    Observed = inBandUnit,
-                    Margin = inBandUnit.Gap(band.Value),
-                    Message = $"{head}, {words} {ratio.Label} {band.Text} ({band.Source}).",
-                };
-        }
-        var usual = warn ?? fail;
-        return finding with { Expected = usual.Value, Observed = units.Convert(raw, rawUnit, usual.Unit), Message = $"{head}, within the usual {ratio.Label} {usual.Text}." };
+            PlausibilityVerdict.Implausible => (CheckStatus.Fail, fail, "outside the possible"),
+            PlausibilityVerdict.Doubtful => (CheckStatus.Warn, warn!, "possible but outside the usual"),
+            _ => (CheckStatus.Pass, bands.Usual, ""),
+        };
+        if (status == CheckStatus.Pass)
+            return finding with { Expected = band.Value, Observed = inBandUnit, Message = $"{head}, within the usual {ratio.Label} {band.Text}." };
+        return finding with
+        {
+            Status = status,
+            Expected = band.Value,
+            Observed = inBandUnit,
+            Margin = inBandUnit.Gap(band.Value),
+            Message = $"{head}, {words} {ratio.Label} {band.Text} ({band.Source}).",
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
@@ -10,7 +11,7 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
-    public string Kind => "ratio";
+    public string Kind => CheckKind.Ratio.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
@@ -37,7 +38,17 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var whole = parts.Parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);
             for (var i = 0; i < intervals.Count; i++)
             {
-                var share = input.IntervalOf(parts.Parts[i]) / whole * 100m;
+                if (Interval.Divide(input.IntervalOf(parts.Parts[i]), whole).Value is not { } quotient)
+                {
+                    yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share") with
+                    {
+                        Rule = Evidence.RuleId(Kind, [ratio, parts.Parts[i]]),
+                        Status = CheckStatus.NotEvaluable,
+                        Message = $"The parts of {ratio.Text} may add up to zero, so term {i + 1} cannot be recomputed.",
+                    };
+                    continue;
+                }
+                var share = quotient * 100m;
                 var meets = share.Meets(intervals[i]);
                 // The share of part i depends on every part, so every part is evidence: a wrong part elsewhere shows here.
                 yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share").Judged(intervals[i], share, meets) with

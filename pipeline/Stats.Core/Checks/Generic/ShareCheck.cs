@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
 
@@ -6,7 +7,7 @@ namespace Stats.Core.Checks.Generic;
 /// <summary>A share (占比, 比重, 占 X%) of a part whose total is also stated must equal part / total within rounding.</summary>
 public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
-    public string Kind => "share";
+    public string Kind => CheckKind.Share.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
@@ -19,13 +20,12 @@ public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var evidence = new[] { total, part, share };
             var stated = input.IntervalOf(share);
             var finding = GenericFinding.About(Kind, evidence, "a stated share equals part / total") with { Expected = stated };
-            var divisor = input.IntervalOf(total);
-            if (divisor.TouchesZero)
+            if (Interval.Divide(input.IntervalOf(part), input.IntervalOf(total)).Value is not { } quotient)
             {
                 yield return finding with { Status = CheckStatus.NotEvaluable, Message = $"The total {total.Text} may be zero, so the share {share.Text} cannot be recomputed." };
                 continue;
             }
-            var computed = input.IntervalOf(part) / divisor * 100m;
+            var computed = quotient * 100m;
             var holds = computed.Meets(stated);
             yield return finding.Judged(stated, computed, holds) with
             {

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Text.RegularExpressions;
 using Stats.Core.Extraction;
 using Stats.Core.Intervals;
@@ -11,7 +12,7 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericCheck
 {
-    public string Kind => "units";
+    public string Kind => CheckKind.Units.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {

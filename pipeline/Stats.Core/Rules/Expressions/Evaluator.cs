@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.Figures;
 using Stats.Core.Intervals;
 using Stats.Core.References;
@@ -6,8 +7,9 @@ using Stats.Core.Units;
 namespace Stats.Core.Rules.Expressions;
 
 /// <summary>
-/// Evaluates expressions over intervals with units for one set of figure values. Division by an interval touching zero
-/// raises <see cref="DivideByZeroException"/>; mixing dimensions raises <see cref="InvalidOperationException"/>.
+/// Evaluates expressions over intervals with units for one set of figure values. Division by an interval touching zero,
+/// like a missing figure, raises <see cref="NotEvaluableException"/> with the quotient's reason; mixing dimensions raises
+/// <see cref="InvalidOperationException"/>.
 /// </summary>
 public sealed class Evaluator
 {
@@ -128,12 +130,16 @@ public sealed class Evaluator
         }
     }
 
+    // A divisor that may be zero makes the rule not evaluable, with the quotient's own reason.
+    private static Interval Divided(Interval a, Interval b) =>
+        Interval.Divide(a, b) is { Value: { } q } ? q : throw new NotEvaluableException(Interval.Divide(a, b).Reason);
+
     private static Quantity Arithmetic(char op, Quantity left, Quantity right) => op switch
     {
         '+' => new Quantity(left.Value + Same(left, right, "+").Value, left.Unit),
         '-' => new Quantity(left.Value - Same(left, right, "-").Value, left.Unit),
         '*' => new Quantity(left.Value * right.Value, left.Unit.Times(right.Unit)),
-        '/' => new Quantity(left.Value / right.Value, left.Unit.Over(right.Unit)),
+        '/' => new Quantity(Divided(left.Value, right.Value), left.Unit.Over(right.Unit)),
         _ => throw new InvalidOperationException($"Unknown operator '{op}'."),
     };
 
@@ -161,21 +167,21 @@ public sealed class Evaluator
                 var level = Evaluate(args[0]);
                 var rate = Evaluate(args[1]);
                 if (!rate.Unit.Dimension.IsOne) throw new InvalidOperationException($"base needs a growth rate, not a value in {rate.Unit.Symbol}.");
-                return new Quantity(level.Value / (rate.In(Unit.None).Value + 1m), level.Unit);
+                return new Quantity(Divided(level.Value, rate.In(Unit.None).Value + 1m), level.Unit);
             }
             case "growth":
             {
                 // (now / before − 1) · 100, in percent.
                 var now = Evaluate(args[0]);
                 var before = Same(now, Evaluate(args[1]), "growth");
-                return new Quantity((now.Value / before.Value - 1m) * 100m, units.Find("%") ?? Unit.Percent);
+                return new Quantity((Divided(now.Value, before.Value) - 1m) * 100m, units.Find("%") ?? Unit.Percent);
             }
             case "share":
             {
                 // part / total · 100, in percent.
                 var part = Evaluate(args[0]);
                 var total = Same(part, Evaluate(args[1]), "share");
-                return new Quantity(part.Value / total.Value * 100m, units.Find("%") ?? Unit.Percent);
+                return new Quantity(Divided(part.Value, total.Value) * 100m, units.Find("%") ?? Unit.Percent);
             }
             case "printed":
             {

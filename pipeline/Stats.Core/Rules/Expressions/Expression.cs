@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Rules.Expressions;
 
 /// <summary>A node of a parsed rule expression; immutable, with the file position where it starts.</summary>

@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Rules.Expressions;
 
 /// <summary>The built-in functions of the expression language and how many arguments each takes.</summary>

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using System.Globalization;
 
 namespace Stats.Core.Rules.Expressions;

@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Rules.Expressions;
 
 /// <summary>One token of an expression, with its offset in the expression text.</summary>

@@ -1,3 +1,5 @@
+using Stats.Core.Findings;
+
 namespace Stats.Core.Rules.Expressions;
 
 /// <summary>The kinds of token of the rule expression language.</summary>

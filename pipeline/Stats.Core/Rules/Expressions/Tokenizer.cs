@@ -1,3 +1,4 @@
+using Stats.Core.Findings;
 using Stats.Core.DataFiles;
 
 namespace Stats.Core.Rules.Expressions;

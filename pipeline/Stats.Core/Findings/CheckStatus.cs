@@ -1,4 +1,4 @@
-namespace Stats.Core.Checks;
+namespace Stats.Core.Findings;
 
 /// <summary>The outcome of confronting figures with one rule.</summary>
 public enum CheckStatus

@@ -1,6 +1,6 @@
 using Stats.Core.Intervals;
 
-namespace Stats.Core.Checks;
+namespace Stats.Core.Findings;
 
 /// <summary>The result of one rule evaluation: what was compared, what came out, and where the rule came from.</summary>
 public sealed record Finding
@@ -33,8 +33,8 @@ public sealed record Finding
     /// <summary>One English sentence with the arithmetic.</summary>
     public required string Message { get; init; }
 
-    /// <summary>The rule's <c>file:line</c>, or <c>auto</c> for checks derived from the text.</summary>
-    public required string Source { get; init; }
+    /// <summary>The report's rule (with its <c>file:line</c>) or the generic check the finding comes from.</summary>
+    public required FindingOrigin Origin { get; init; }
 
     /// <summary>A short human label for the rule.</summary>
     public string Label { get; init; } = "";

@@ -1,6 +1,6 @@
-namespace Stats.Reporting.Agriculture;
+namespace Stats.Core.References;
 
-/// <summary>Where a value falls against a <see cref="PlausibilityBand"/>.</summary>
+/// <summary>Where a value falls against its <see cref="PlausibilityBands"/>.</summary>
 public enum PlausibilityVerdict
 {
     Plausible,

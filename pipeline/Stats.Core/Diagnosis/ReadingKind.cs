@@ -1,0 +1,17 @@
+namespace Stats.Core.Diagnosis;
+
+/// <summary>The families of readings, as hypotheses.csv names them.</summary>
+public static class ReadingKind
+{
+    /// <summary>The figure in another unit of its family (万吨 ↔ 万斤, 公顷 ↔ 亩).</summary>
+    public const string Unit = "unit";
+
+    /// <summary>One digit inserted, deleted or substituted, or two adjacent digits swapped.</summary>
+    public const string Typo = "typo";
+
+    /// <summary>The decimal point shifted.</summary>
+    public const string Decimal = "decimal";
+
+    /// <summary>Another basis: growth at comparable prices, a non-exhaustive 其中, a rate meaning "at least".</summary>
+    public const string Basis = "basis";
+}

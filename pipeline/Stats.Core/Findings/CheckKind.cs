@@ -1,0 +1,76 @@
+namespace Stats.Core.Findings;
+
+/// <summary>
+/// A family of checks: the name findings carry in their <c>kind</c>, the title and prose a reviewer reads before its findings
+/// (HTML report, notebook), and the lead sentence of each finding by outcome. <see cref="All"/> is the one registry that
+/// checks, diagnosis, the report, the notebook and the plots share; a report's rules.yaml may name kinds of its own.
+/// </summary>
+public sealed record CheckKind(string Name, string Title, string Prose, string? FailLead = null, string? HoldLead = null)
+{
+    public static readonly CheckKind Rule = new("rule", "The report's own rules",
+        "Rules of this kind come from the report's own rules.yaml; each finding's message spells out the arithmetic.");
+
+    public static readonly CheckKind Share = new("share", "Shares against their parts",
+        "A share (占比, 比重, 占 X%) is stated next to a part and its total. The check divides the part's interval by the " +
+        "total's interval and asks whether the result can meet the stated share within its printed rounding: a share that no " +
+        "values consistent with the printed figures can produce was mis-typed or computed from other figures.",
+        "The stated share (占比) cannot be the part divided by the total, even allowing for the rounding of every printed figure.",
+        "The stated share (占比) agrees with the part divided by the total, within the rounding of the printed figures.");
+
+    public static readonly CheckKind Parts = new("parts", "Parts against their total",
+        "Parts listed under 其中 cannot exceed their total, and must add up to it within rounding when the breakdown is " +
+        "exhaustive (tax plus non-tax revenue is all of the budget revenue). Sums are taken over intervals, so rounding alone " +
+        "never fails a check.",
+        "The parts listed under 其中 do not fit their total, even allowing for rounding.",
+        "The parts listed under 其中 fit within their total, allowing for rounding.");
+
+    public static readonly CheckKind Growth = new("growth", "Growth coherence",
+        "The growth of a total must follow from its parts: each part's base-year value is its level divided by (1 + its growth), " +
+        "and the total's growth is the sum of levels over the sum of base-year values. A level with a growth rate must also agree " +
+        "with the previous period's level where the report states it. Real growth (按可比价格) cannot be recomputed from nominal levels.",
+        "The stated growth rate (同比增长) does not follow from the levels it describes, even allowing for rounding.",
+        "The stated growth rate (同比增长) is consistent with the levels it describes.");
+
+    public static readonly CheckKind Granularity = new("granularity", "Granularity (the GRIM test)",
+        "A rate stated in the same sentence as whole counts (10个, 30项) must be reachable as k/N with a count as N or k. A rate " +
+        "that no such fraction reaches within its printed precision was not computed from those counts.",
+        "The rate cannot be a whole number of cases out of the counts the sentence gives (the GRIM test).",
+        "The rate can be a whole number of cases out of the counts the sentence gives.");
+
+    public static readonly CheckKind Units = new("units", "Unit statements",
+        "A quantity restated in another unit (X亩（合 Y公顷）, X公顷，折合Y万亩) or compared across periods must convert " +
+        "within rounding, using the unit facts of data/reference. A slip of 万 or of 亩 against 公顷 shows up here.");
+
+    public static readonly CheckKind PerUnit = new("per_unit", "Per-unit values",
+        "Where one sentence states two figures whose ratio has a known range (grain output over sown area is a yield), the implied " +
+        "value is held to the reference bands of data/reference: outside the fail band fails, outside the warn band warns.");
+
+    public static readonly CheckKind Ratio = new("ratio", "Ratios",
+        "A structure such as 三次产业结构 18.0:48.6:33.4 must add up to 100 within rounding, and each term must match its part's " +
+        "share where the parts' levels are listed.");
+
+    public static readonly CheckKind Plausibility = new("plausibility", "Plausibility against references",
+        "A figure is held to an outside reference with its source (a province's total, a national record): a town cannot produce " +
+        "more grain than its province.");
+
+    /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Granularity, Units, PerUnit, Ratio, Plausibility];
+
+    /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
+    public static CheckKind Of(string name) =>
+        All.FirstOrDefault(k => k.Name == name) ?? Rule with { Name = name, Title = $"Checks of kind {name}" };
+
+    /// <summary>Whether a finding of this kind compares a value with a band of plausible values (per unit, or against a reference).</summary>
+    public bool IsBand => this == PerUnit || this == Plausibility;
+
+    /// <summary>The plain-language sentence placed before a finding's own message.</summary>
+    public string Lead(CheckStatus status) => status switch
+    {
+        CheckStatus.Error => "The check itself broke while evaluating these figures; this says nothing about the figures yet.",
+        CheckStatus.NotEvaluable => "These figures cannot be checked against each other as printed, so no verdict is given.",
+        CheckStatus.Fail => FailLead ?? "The figures break this rule for every value their printed rounding allows.",
+        CheckStatus.Warn when FailLead is not null => HoldLead!,
+        CheckStatus.Warn => "The figures satisfy the rule but fall outside its warning band; worth a second look.",
+        _ => HoldLead ?? "The figures satisfy this rule.",
+    };
+}
