@@ -7,112 +7,74 @@ namespace Stats.Core.Tables;
 /// <summary>The mentions of a report as a table (mentions.csv), and back: the extract stage's hand-over to later stages.</summary>
 public static class MentionTable
 {
-    /// <summary>The columns of mentions.csv, in order, with their types (LoadCsv must be given them, or it guesses Single).</summary>
-    public static readonly IReadOnlyList<(string Name, Type Type)> Schema =
-    [
-        ("id", typeof(int)), ("start", typeof(int)), ("end", typeof(int)), ("line", typeof(int)), ("column", typeof(int)),
-        ("text", typeof(string)), ("kind", typeof(string)), ("number", typeof(string)), ("value", typeof(decimal)), ("unit", typeof(string)),
-        ("dimension", typeof(string)), ("multiplier", typeof(decimal)), ("qualifier", typeof(string)), ("decimals", typeof(int)),
-        ("role", typeof(string)), ("sign", typeof(int)), ("linked_to", typeof(int)), ("period", typeof(int)), ("basis", typeof(string)),
-        ("subject", typeof(string)), ("section", typeof(string)), ("sentence_start", typeof(int)), ("sentence_end", typeof(int)),
-        ("sentence", typeof(string)),
-    ];
-
-    public static DataFrame ToDataFrame(IReadOnlyList<Mention> mentions, ReportText report)
+    // A mention with the text it came from, for its line and column and its sentence.
+    private sealed record Row(Mention M, ReportText Report)
     {
-        var n = mentions.Count;
-        var id = new Int32DataFrameColumn("id", n);
-        var start = new Int32DataFrameColumn("start", n);
-        var end = new Int32DataFrameColumn("end", n);
-        var line = new Int32DataFrameColumn("line", n);
-        var column = new Int32DataFrameColumn("column", n);
-        var text = new StringDataFrameColumn("text", n);
-        var kind = new StringDataFrameColumn("kind", n);
-        var number = new StringDataFrameColumn("number", n);
-        var value = new DecimalDataFrameColumn("value", n);
-        var unit = new StringDataFrameColumn("unit", n);
-        var dimension = new StringDataFrameColumn("dimension", n);
-        var multiplier = new DecimalDataFrameColumn("multiplier", n);
-        var qualifier = new StringDataFrameColumn("qualifier", n);
-        var decimals = new Int32DataFrameColumn("decimals", n);
-        var role = new StringDataFrameColumn("role", n);
-        var sign = new Int32DataFrameColumn("sign", n);
-        var linkedTo = new Int32DataFrameColumn("linked_to", n);
-        var period = new Int32DataFrameColumn("period", n);
-        var basis = new StringDataFrameColumn("basis", n);
-        var subject = new StringDataFrameColumn("subject", n);
-        var section = new StringDataFrameColumn("section", n);
-        var sentenceStart = new Int32DataFrameColumn("sentence_start", n);
-        var sentenceEnd = new Int32DataFrameColumn("sentence_end", n);
-        var sentence = new StringDataFrameColumn("sentence", n);
-        for (var i = 0; i < n; i++)
-        {
-            var m = mentions[i];
-            var (l, c) = report.Position(m.Span.Start);
-            id[i] = m.Id;
-            start[i] = m.Span.Start;
-            end[i] = m.Span.End;
-            line[i] = l;
-            column[i] = c;
-            text[i] = m.Text;
-            kind[i] = m.Kind.Name();
-            number[i] = m.Number;
-            value[i] = m.Value is { } v ? DecimalText.Normalize(v) : null;
-            unit[i] = m.Unit;
-            dimension[i] = m.Dimension == Dimension.None ? "" : m.Dimension.ToString().ToLowerInvariant();
-            multiplier[i] = DecimalText.Normalize(m.Multiplier);
-            qualifier[i] = m.Qualifier;
-            decimals[i] = m.Decimals;
-            role[i] = m.IsFigure ? m.Role.ToString().ToLowerInvariant() : "";
-            sign[i] = m.Sign;
-            linkedTo[i] = m.LinkedTo;
-            period[i] = m.Period;
-            basis[i] = m.Basis == Basis.Unknown ? "" : m.Basis.ToString().ToLowerInvariant();
-            subject[i] = m.Subject;
-            section[i] = m.Section;
-            sentenceStart[i] = m.Sentence.Start;
-            sentenceEnd[i] = m.Sentence.End;
-            sentence[i] = report.Slice(m.Sentence);
-        }
-        return new DataFrame(id, start, end, line, column, text, kind, number, value, unit, dimension, multiplier, qualifier, decimals,
-            role, sign, linkedTo, period, basis, subject, section, sentenceStart, sentenceEnd, sentence);
+        public (int Line, int Column) Position => Report.Position(M.Span.Start);
     }
+
+    private static readonly TableColumn<Row> Id = TableColumn<Row>.Int("id", r => r.M.Id);
+    private static readonly TableColumn<Row> Start = TableColumn<Row>.Int("start", r => r.M.Span.Start);
+    private static readonly TableColumn<Row> End = TableColumn<Row>.Int("end", r => r.M.Span.End);
+    private static readonly TableColumn<Row> Line = TableColumn<Row>.Int("line", r => r.Position.Line);
+    private static readonly TableColumn<Row> Column = TableColumn<Row>.Int("column", r => r.Position.Column);
+    private static readonly TableColumn<Row> Text = TableColumn<Row>.Text("text", r => r.M.Text);
+    private static readonly TableColumn<Row> Kind = TableColumn<Row>.Text("kind", r => r.M.Kind.Name());
+    private static readonly TableColumn<Row> Number = TableColumn<Row>.Text("number", r => r.M.Number);
+    private static readonly TableColumn<Row> Value = TableColumn<Row>.Decimal("value", r => r.M.Value is { } v ? DecimalText.Normalize(v) : null);
+    private static readonly TableColumn<Row> Unit = TableColumn<Row>.Text("unit", r => r.M.Unit);
+    private static readonly TableColumn<Row> Dimension = TableColumn<Row>.Text("dimension",
+        r => r.M.Dimension == Extraction.Dimension.None ? "" : r.M.Dimension.ToString().ToLowerInvariant());
+    private static readonly TableColumn<Row> Multiplier = TableColumn<Row>.Decimal("multiplier", r => DecimalText.Normalize(r.M.Multiplier));
+    private static readonly TableColumn<Row> Qualifier = TableColumn<Row>.Text("qualifier", r => r.M.Qualifier);
+    private static readonly TableColumn<Row> Decimals = TableColumn<Row>.Int("decimals", r => r.M.Decimals);
+    private static readonly TableColumn<Row> Role = TableColumn<Row>.Text("role", r => r.M.IsFigure ? r.M.Role.ToString().ToLowerInvariant() : "");
+    private static readonly TableColumn<Row> Sign = TableColumn<Row>.Int("sign", r => r.M.Sign);
+    private static readonly TableColumn<Row> LinkedTo = TableColumn<Row>.Int("linked_to", r => r.M.LinkedTo);
+    private static readonly TableColumn<Row> Period = TableColumn<Row>.Int("period", r => r.M.Period);
+    private static readonly TableColumn<Row> Basis = TableColumn<Row>.Text("basis",
+        r => r.M.Basis == Extraction.Basis.Unknown ? "" : r.M.Basis.ToString().ToLowerInvariant());
+    private static readonly TableColumn<Row> Subject = TableColumn<Row>.Text("subject", r => r.M.Subject);
+    private static readonly TableColumn<Row> Section = TableColumn<Row>.Text("section", r => r.M.Section);
+    private static readonly TableColumn<Row> SentenceStart = TableColumn<Row>.Int("sentence_start", r => r.M.Sentence.Start);
+    private static readonly TableColumn<Row> SentenceEnd = TableColumn<Row>.Int("sentence_end", r => r.M.Sentence.End);
+    private static readonly TableColumn<Row> Sentence = TableColumn<Row>.Text("sentence", r => r.Report.Slice(r.M.Sentence));
+
+    private static readonly TableLayout<Row> Layout = new(Id, Start, End, Line, Column, Text, Kind, Number, Value, Unit, Dimension,
+        Multiplier, Qualifier, Decimals, Role, Sign, LinkedTo, Period, Basis, Subject, Section, SentenceStart, SentenceEnd, Sentence);
+
+    /// <summary>The columns of mentions.csv, in order, with their types (LoadCsv must be given them, or it guesses Single).</summary>
+    public static IReadOnlyList<(string Name, Type Type)> Schema => Layout.Schema;
+
+    public static DataFrame ToDataFrame(IReadOnlyList<Mention> mentions, ReportText report) =>
+        Layout.ToDataFrame(mentions.Select(m => new Row(m, report)).ToList());
 
     /// <summary>Reads mentions back from a table written by <see cref="ToDataFrame"/>.</summary>
-    public static IReadOnlyList<Mention> FromDataFrame(DataFrame frame)
+    public static IReadOnlyList<Mention> FromDataFrame(DataFrame frame) => Layout.Read(frame, row =>
     {
-        var mentions = new List<Mention>((int)frame.Rows.Count);
-        var columns = Schema.ToDictionary(c => c.Name, c => frame.Columns[c.Name]);
-        for (long i = 0; i < frame.Rows.Count; i++)
+        var role = row.Text(Role);
+        var basis = row.Text(Basis);
+        return new Mention
         {
-            var kind = MentionKinds.Parse(Str(columns["kind"], i));
-            var roleText = Str(columns["role"], i);
-            var basisText = Str(columns["basis"], i);
-            mentions.Add(new Mention
-            {
-                Id = (int)columns["id"][i],
-                Span = new TextSpan((int)columns["start"][i], (int)columns["end"][i]),
-                Text = Str(columns["text"], i),
-                Kind = kind,
-                Number = Str(columns["number"], i),
-                Value = (decimal?)columns["value"][i],
-                Unit = Str(columns["unit"], i),
-                Multiplier = (decimal?)columns["multiplier"][i] ?? 1m,
-                Dimension = Str(columns["dimension"], i) is { Length: > 0 } d ? Enum.Parse<Dimension>(d, ignoreCase: true) : Dimension.None,
-                Qualifier = Str(columns["qualifier"], i),
-                Decimals = (int)columns["decimals"][i],
-                Role = roleText.Length == 0 ? Role.Level : Enum.Parse<Role>(roleText, ignoreCase: true),
-                Sign = (int?)columns["sign"][i] ?? 1,
-                LinkedTo = (int?)columns["linked_to"][i],
-                Period = (int?)columns["period"][i],
-                Basis = basisText.Length == 0 ? Basis.Unknown : Enum.Parse<Basis>(basisText, ignoreCase: true),
-                Subject = Str(columns["subject"], i),
-                Section = Str(columns["section"], i),
-                Sentence = new TextSpan((int)columns["sentence_start"][i], (int)columns["sentence_end"][i]),
-            });
-        }
-        return mentions;
-    }
-
-    private static string Str(DataFrameColumn column, long row) => (string?)column[row] ?? "";
+            Id = row.Int(Id)!.Value,
+            Span = new TextSpan(row.Int(Start)!.Value, row.Int(End)!.Value),
+            Text = row.Text(Text),
+            Kind = MentionKinds.Parse(row.Text(Kind)),
+            Number = row.Text(Number),
+            Value = row.Decimal(Value),
+            Unit = row.Text(Unit),
+            Multiplier = row.Decimal(Multiplier) ?? 1m,
+            Dimension = row.Text(Dimension) is { Length: > 0 } d ? Enum.Parse<Extraction.Dimension>(d, ignoreCase: true) : Extraction.Dimension.None,
+            Qualifier = row.Text(Qualifier),
+            Decimals = row.Int(Decimals) ?? 0,
+            Role = role.Length == 0 ? Extraction.Role.Level : Enum.Parse<Extraction.Role>(role, ignoreCase: true),
+            Sign = row.Int(Sign) ?? 1,
+            LinkedTo = row.Int(LinkedTo),
+            Period = row.Int(Period),
+            Basis = basis.Length == 0 ? Extraction.Basis.Unknown : Enum.Parse<Extraction.Basis>(basis, ignoreCase: true),
+            Subject = row.Text(Subject),
+            Section = row.Text(Section),
+            Sentence = new TextSpan(row.Int(SentenceStart)!.Value, row.Int(SentenceEnd)!.Value),
+        };
+    });
 }

@@ -22,9 +22,10 @@ public sealed class TableLayout<T>(params TableColumn<T>[] columns)
         return new DataFrame(frame);
     }
 
-    public IReadOnlyList<T> Read(DataFrame frame, Func<TableRow, T> read)
+    /// <summary>Reads each row of a loaded table with <paramref name="read"/>, which asks the row for this layout's columns.</summary>
+    public IReadOnlyList<TResult> Read<TResult>(DataFrame frame, Func<TableRow, TResult> read)
     {
-        var rows = new List<T>((int)frame.Rows.Count);
+        var rows = new List<TResult>((int)frame.Rows.Count);
         for (long i = 0; i < frame.Rows.Count; i++) rows.Add(read(new TableRow(frame, i)));
         return rows;
     }

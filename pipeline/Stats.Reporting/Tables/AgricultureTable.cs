@@ -13,80 +13,53 @@ namespace Stats.Reporting.Tables;
 /// </summary>
 public static class AgricultureTable
 {
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "reading", "rule", "rank", "period", "area_id", "area_text", "area_mu", "area_ha", "output_id", "output_text", "output_kg",
-        "output_t", "yield_kg_per_mu", "yield_t_per_ha", "plausibility",
-    ];
+    // One row: a yield reading (area and output together), or an area or an output with no partner.
+    private sealed record Row(string Reading, string Rule, int? Rank, int? Period, int? AreaId, string AreaText, decimal? AreaMu,
+        decimal? AreaHa, int? OutputId, string OutputText, decimal? OutputKg, decimal? OutputT, decimal? YieldMu, decimal? YieldHa, string Plausibility);
+
+    private static readonly TableLayout<Row> Layout = new(
+        TableColumn<Row>.Text("reading", r => r.Reading),
+        TableColumn<Row>.Text("rule", r => r.Rule),
+        TableColumn<Row>.Int("rank", r => r.Rank),
+        TableColumn<Row>.Int("period", r => r.Period),
+        TableColumn<Row>.Int("area_id", r => r.AreaId),
+        TableColumn<Row>.Text("area_text", r => r.AreaText),
+        TableColumn<Row>.Decimal("area_mu", r => r.AreaMu),
+        TableColumn<Row>.Decimal("area_ha", r => r.AreaHa),
+        TableColumn<Row>.Int("output_id", r => r.OutputId),
+        TableColumn<Row>.Text("output_text", r => r.OutputText),
+        TableColumn<Row>.Decimal("output_kg", r => r.OutputKg),
+        TableColumn<Row>.Decimal("output_t", r => r.OutputT),
+        TableColumn<Row>.Decimal("yield_kg_per_mu", r => r.YieldMu),
+        TableColumn<Row>.Decimal("yield_t_per_ha", r => r.YieldHa),
+        TableColumn<Row>.Text("plausibility", r => r.Plausibility));
+
+    /// <summary>The columns of agriculture.csv, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = Layout.Schema.Select(c => c.Name).ToList();
 
     public static DataFrame Build(CropFigures crops, IReadOnlyList<Mention> mentions, PlausibilityBands band, UnitScale units)
     {
         var byId = mentions.ToDictionary(m => m.Id);
         var paired = crops.Readings.SelectMany(r => new[] { r.AreaId, r.OutputId }).ToHashSet();
         var single = crops.Areas.Concat(crops.Outputs).Where(m => !paired.Contains(m.Id)).OrderBy(m => m.Span.Start).ToList();
-        var n = crops.Readings.Count + single.Count;
-        var reading = new StringDataFrameColumn("reading", n);
-        var rule = new StringDataFrameColumn("rule", n);
-        var rank = new Int32DataFrameColumn("rank", n);
-        var period = new Int32DataFrameColumn("period", n);
-        var areaId = new Int32DataFrameColumn("area_id", n);
-        var areaText = new StringDataFrameColumn("area_text", n);
-        var areaMu = new DecimalDataFrameColumn("area_mu", n);
-        var areaHa = new DecimalDataFrameColumn("area_ha", n);
-        var outputId = new Int32DataFrameColumn("output_id", n);
-        var outputText = new StringDataFrameColumn("output_text", n);
-        var outputKg = new DecimalDataFrameColumn("output_kg", n);
-        var outputT = new DecimalDataFrameColumn("output_t", n);
-        var yieldMu = new DecimalDataFrameColumn("yield_kg_per_mu", n);
-        var yieldHa = new DecimalDataFrameColumn("yield_t_per_ha", n);
-        var plausibility = new StringDataFrameColumn("plausibility", n);
         static decimal Tidy(decimal v) => DecimalText.Normalize(Math.Round(v, 4, MidpointRounding.AwayFromZero));
-        var i = 0;
-        foreach (var r in crops.Readings)
-        {
-            reading[i] = r.Reading;
-            rule[i] = r.Rule;
-            rank[i] = r.Rank;
-            period[i] = byId[r.OutputId].Period;
-            areaId[i] = r.AreaId;
-            areaText[i] = r.AreaText;
-            areaMu[i] = Tidy(r.AreaMu);
-            areaHa[i] = Tidy(r.AreaHectares);
-            outputId[i] = r.OutputId;
-            outputText[i] = r.OutputText;
-            outputKg[i] = Tidy(r.OutputKg);
-            outputT[i] = Tidy(r.OutputTonnes);
-            yieldMu[i] = DecimalText.Normalize(r.YieldKgPerMu);
-            yieldHa[i] = DecimalText.Normalize(r.YieldTonnesPerHectare);
-            plausibility[i] = band.Judge(r.YieldKgPerMu).ToString().ToLowerInvariant();
-            i++;
-        }
+        var rows = crops.Readings.Select(r => new Row(r.Reading, r.Rule, r.Rank, byId[r.OutputId].Period, r.AreaId, r.AreaText,
+            Tidy(r.AreaMu), Tidy(r.AreaHectares), r.OutputId, r.OutputText, Tidy(r.OutputKg), Tidy(r.OutputTonnes),
+            DecimalText.Normalize(r.YieldKgPerMu), DecimalText.Normalize(r.YieldTonnesPerHectare),
+            band.Judge(r.YieldKgPerMu).ToString().ToLowerInvariant())).ToList();
         foreach (var m in single)
         {
-            reading[i] = "printed";
-            rule[i] = "";
-            plausibility[i] = "";
-            period[i] = m.Period;
             if (m.Dimension == Dimension.Area)
             {
                 var mu = units.ToMu(m.Value!.Value, m.Unit)!.Value;
-                areaId[i] = m.Id;
-                areaText[i] = m.Text;
-                areaMu[i] = Tidy(mu);
-                areaHa[i] = Tidy(units.Convert(mu, "亩", "公顷"));
-                outputText[i] = "";
+                rows.Add(new Row("printed", "", null, m.Period, m.Id, m.Text, Tidy(mu), Tidy(units.Convert(mu, "亩", "公顷")), null, "", null, null, null, null, ""));
             }
             else
             {
                 var kg = units.ToBase(m.Value!.Value, m.Unit)!.Value;
-                outputId[i] = m.Id;
-                outputText[i] = m.Text;
-                outputKg[i] = Tidy(kg);
-                outputT[i] = Tidy(units.Convert(kg, "kg", "吨"));
-                areaText[i] = "";
+                rows.Add(new Row("printed", "", null, m.Period, null, "", null, null, m.Id, m.Text, Tidy(kg), Tidy(units.Convert(kg, "kg", "吨")), null, null, ""));
             }
-            i++;
         }
-        return new DataFrame(reading, rule, rank, period, areaId, areaText, areaMu, areaHa, outputId, outputText, outputKg, outputT, yieldMu, yieldHa, plausibility);
+        return Layout.ToDataFrame(rows);
     }
 }

@@ -10,11 +10,25 @@ namespace Stats.Reporting.Tables;
 /// </summary>
 public static class FiscalTable
 {
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "id", "text", "subject", "value", "unit", "period", "basis", "growth_id", "growth_text", "growth", "base_period",
-        "implied_base_value", "year_on_year",
-    ];
+    private sealed record Row(Mention Level, (Mention Growth, decimal Percent)? Growth, decimal? YearOnYear);
+
+    private static readonly TableLayout<Row> Layout = new(
+        TableColumn<Row>.Int("id", r => r.Level.Id),
+        TableColumn<Row>.Text("text", r => r.Level.Text),
+        TableColumn<Row>.Text("subject", r => r.Level.Subject),
+        TableColumn<Row>.Decimal("value", r => DecimalText.Normalize(r.Level.Value!.Value)),
+        TableColumn<Row>.Text("unit", r => r.Level.Unit),
+        TableColumn<Row>.Int("period", r => r.Level.Period),
+        TableColumn<Row>.Text("basis", r => r.Level.Basis == Basis.Unknown ? "" : r.Level.Basis.ToString().ToLowerInvariant()),
+        TableColumn<Row>.Int("growth_id", r => r.Growth?.Growth.Id),
+        TableColumn<Row>.Text("growth_text", r => r.Growth?.Growth.Text ?? ""),
+        TableColumn<Row>.Decimal("growth", r => r.Growth is { } g ? DecimalText.Normalize(g.Percent) : null),
+        TableColumn<Row>.Int("base_period", r => r.Growth is not null ? r.Level.Period - 1 : null),
+        TableColumn<Row>.Decimal("implied_base_value", r => r.Growth is { } g && ImpliedBase(r.Level.Value!.Value, g.Percent) is { } b ? DecimalText.Normalize(b) : null),
+        TableColumn<Row>.Decimal("year_on_year", r => r.YearOnYear));
+
+    /// <summary>The columns of fiscal.csv, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } = Layout.Schema.Select(c => c.Name).ToList();
 
     public static bool IsRevenue(Mention m) =>
         m.IsFigure && m.Dimension == Dimension.Money && m.Value is not null && m.Role == Role.Level && m.Subject.Contains("收入", StringComparison.Ordinal);
@@ -35,41 +49,11 @@ public static class FiscalTable
         var series = revenue
             .GroupBy(m => m.Subject)
             .ToDictionary(g => g.Key, g => PeriodFigures.Of(g.SelectMany(m => PeriodValues(m, mentions))).YearOnYear());
-        var n = revenue.Count;
-        var id = new Int32DataFrameColumn("id", n);
-        var text = new StringDataFrameColumn("text", n);
-        var subject = new StringDataFrameColumn("subject", n);
-        var value = new DecimalDataFrameColumn("value", n);
-        var unit = new StringDataFrameColumn("unit", n);
-        var period = new Int32DataFrameColumn("period", n);
-        var basis = new StringDataFrameColumn("basis", n);
-        var growthId = new Int32DataFrameColumn("growth_id", n);
-        var growthText = new StringDataFrameColumn("growth_text", n);
-        var growth = new DecimalDataFrameColumn("growth", n);
-        var basePeriod = new Int32DataFrameColumn("base_period", n);
-        var impliedBase = new DecimalDataFrameColumn("implied_base_value", n);
-        var yearOnYear = new DecimalDataFrameColumn("year_on_year", n);
-        for (var i = 0; i < n; i++)
-        {
-            var m = revenue[i];
-            var g = GrowthOf(m, mentions);
-            id[i] = m.Id;
-            text[i] = m.Text;
-            subject[i] = m.Subject;
-            value[i] = DecimalText.Normalize(m.Value!.Value);
-            unit[i] = m.Unit;
-            period[i] = m.Period;
-            basis[i] = m.Basis == Basis.Unknown ? "" : m.Basis.ToString().ToLowerInvariant();
-            growthId[i] = g?.Growth.Id;
-            growthText[i] = g?.Growth.Text ?? "";
-            growth[i] = g is { } gg ? DecimalText.Normalize(gg.Percent) : null;
-            basePeriod[i] = g is not null ? m.Period - 1 : null;
-            impliedBase[i] = g is { } b && ImpliedBase(m.Value!.Value, b.Percent) is { } ib ? DecimalText.Normalize(ib) : null;
-            yearOnYear[i] = m.Period is { } p && series[m.Subject].TryGet(p) is { HasValue: true } yoy
+        var rows = revenue.Select(m => new Row(m, GrowthOf(m, mentions),
+            m.Period is { } p && series[m.Subject].TryGet(p) is { HasValue: true } yoy
                 ? DecimalText.Normalize(Math.Round(yoy.Value, 4, MidpointRounding.AwayFromZero))
-                : null;
-        }
-        return new DataFrame(id, text, subject, value, unit, period, basis, growthId, growthText, growth, basePeriod, impliedBase, yearOnYear);
+                : null)).ToList();
+        return Layout.ToDataFrame(rows);
     }
 
     /// <summary>A figure's own period value, and the base-year value its growth rate implies.</summary>
