@@ -1,5 +1,5 @@
-using Stats.Pipeline.Inputs;
 using Stats.Pipeline.Checking;
+using Stats.Pipeline.Inputs;
 
 namespace Stats.Bench;
 

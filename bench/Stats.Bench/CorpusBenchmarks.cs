@@ -1,11 +1,11 @@
-using Stats.Core.Findings;
 using BenchmarkDotNet.Attributes;
-using Stats.Pipeline.Inputs;
-using Stats.Pipeline.Checking;
 using Stats.Core.Checks;
 using Stats.Core.Checks.Generic;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Text;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Inputs;
 using Stats.Synthetic;
 
 namespace Stats.Bench;

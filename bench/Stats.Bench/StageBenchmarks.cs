@@ -1,13 +1,13 @@
-using Stats.Core.Findings;
 using BenchmarkDotNet.Attributes;
-using Stats.Pipeline.Inputs;
-using Stats.Pipeline.Checking;
 using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
 using Stats.Core.Figures;
+using Stats.Core.Findings;
 using Stats.Core.Rules;
 using Stats.Core.Text;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Inputs;
 
 namespace Stats.Bench;
 

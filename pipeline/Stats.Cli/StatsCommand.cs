@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Stats.Pipeline.Inputs;
 using Stats.Cli.Provenance;
 using Stats.Cli.Stages;
+using Stats.Pipeline.Inputs;
 
 namespace Stats.Cli;
 

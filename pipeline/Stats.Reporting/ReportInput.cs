@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 
 namespace Stats.Reporting;
 

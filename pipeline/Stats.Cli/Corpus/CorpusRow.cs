@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using Microsoft.Data.Analysis;
+using Stats.Core.Findings;
 using Stats.Core.Tables;
 
 namespace Stats.Cli.Corpus;

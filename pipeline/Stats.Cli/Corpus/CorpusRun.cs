@@ -1,10 +1,10 @@
-using Stats.Pipeline.Tables;
 using Spectre.Console;
-using Stats.Pipeline.Inputs;
 using Stats.Cli.Output;
 using Stats.Cli.Provenance;
 using Stats.Cli.Stages;
 using Stats.Core.Tables;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Cli.Corpus;
 

@@ -1,6 +1,7 @@
-using Stats.Pipeline.Inputs;
+using Stats.Cli.Output;
 using Stats.Cli.Stages;
 using Stats.Core.Text;
+using Stats.Pipeline.Inputs;
 
 namespace Stats.Cli.Provenance;
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Stats.Cli.Output;
 using Stats.Core.Text;
 
 namespace Stats.Cli.Provenance;

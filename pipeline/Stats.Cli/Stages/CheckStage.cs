@@ -1,11 +1,11 @@
-using Stats.Core.Findings;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Stats.Cli.Output;
-using Stats.Pipeline.Tables;
 using Stats.Core.Checks;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Cli.Stages;
 

@@ -1,8 +1,8 @@
 using Stats.Cli.Output;
-using Stats.Pipeline.Checking;
-using Stats.Pipeline.Tables;
 using Stats.Core.Diagnosis;
 using Stats.Core.Tables;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Cli.Stages;
 

@@ -1,7 +1,7 @@
 using Stats.Cli.Output;
-using Stats.Pipeline.Tables;
 using Stats.Core.Extraction;
 using Stats.Core.Tables;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Cli.Stages;
 

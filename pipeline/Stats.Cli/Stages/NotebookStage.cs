@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
 using Stats.Cli.Output;
-using Stats.Pipeline.Checking;
-using Stats.Pipeline.Tables;
-using Stats.Reporting.Notebooks;
 using Stats.Core.Extraction;
 using Stats.Core.Figures;
 using Stats.Core.Tables;
+using Stats.Pipeline.Checking;
+using Stats.Pipeline.Tables;
 using Stats.Reporting;
+using Stats.Reporting.Notebooks;
 
 namespace Stats.Cli.Stages;
 

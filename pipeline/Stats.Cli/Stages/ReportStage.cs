@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using Stats.Cli.Output;
+using Stats.Core.Tables;
 using Stats.Pipeline.Inputs;
 using Stats.Pipeline.Tables;
-using Stats.Core.Tables;
 using Stats.Reporting;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;

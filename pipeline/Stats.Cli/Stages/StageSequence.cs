@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Stats.Cli.Output;
-using Stats.Cli.Provenance;
 
 namespace Stats.Cli.Stages;
 

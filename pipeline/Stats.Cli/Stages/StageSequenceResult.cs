@@ -1,4 +1,4 @@
-using Stats.Cli.Provenance;
+using Stats.Cli.Output;
 
 namespace Stats.Cli.Stages;
 

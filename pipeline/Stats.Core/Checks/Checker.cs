@@ -1,9 +1,9 @@
-using Stats.Core.Findings;
 using Stats.Core.Checks.Generic;
 using Stats.Core.Extraction;
 using Stats.Core.Figures;
-using Stats.Core.Rules;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
+using Stats.Core.Rules;
 using Stats.Core.Text;
 
 namespace Stats.Core.Checks;

@@ -1,7 +1,7 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.Checks;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 
 namespace Stats.Core.Diagnosis;
 

@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using System.Globalization;
+using Stats.Core.Findings;
 
 namespace Stats.Core.Diagnosis;
 

@@ -1,7 +1,7 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Stats.Core.DataFiles;
+using Stats.Core.Findings;
 using Stats.Core.References;
 using Stats.Core.Rules.Expressions;
 using Stats.Core.Units;

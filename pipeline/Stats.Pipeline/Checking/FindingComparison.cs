@@ -1,7 +1,7 @@
 using Stats.Core.Findings;
-using Stats.Reporting.Notebooks;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
+using Stats.Reporting.Notebooks;
 
 namespace Stats.Pipeline.Checking;
 

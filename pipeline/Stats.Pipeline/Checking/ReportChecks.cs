@@ -1,9 +1,9 @@
-using Stats.Core.Findings;
 using Stats.Core.Checks;
 using Stats.Core.Checks.Generic;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
 using Stats.Core.Figures;
+using Stats.Core.Findings;
 using Stats.Core.Rules;
 using Stats.Core.Text;
 using Stats.Pipeline.Inputs;

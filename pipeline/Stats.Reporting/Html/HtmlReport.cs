@@ -1,8 +1,8 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using System.Text;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 using Stats.Reporting.Figures;

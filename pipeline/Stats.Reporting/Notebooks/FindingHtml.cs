@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using System.Net;
 using System.Text;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 

@@ -1,7 +1,7 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using System.Text;
 using Stats.Core.Checks;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 

@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using ScottPlot;
+using Stats.Core.Findings;
 
 namespace Stats.Reporting.Plots;
 

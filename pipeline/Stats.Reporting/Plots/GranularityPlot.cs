@@ -1,7 +1,7 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using ScottPlot;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 
 namespace Stats.Reporting.Plots;

@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using ScottPlot;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 
 namespace Stats.Reporting.Plots;

@@ -1,6 +1,6 @@
-using Stats.Core.References;
 using System.Globalization;
 using ScottPlot;
+using Stats.Core.References;
 using Stats.Reporting.Agriculture;
 
 namespace Stats.Reporting.Plots;

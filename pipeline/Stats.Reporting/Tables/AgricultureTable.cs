@@ -1,6 +1,6 @@
-using Stats.Core.References;
 using Microsoft.Data.Analysis;
 using Stats.Core.Extraction;
+using Stats.Core.References;
 using Stats.Core.Tables;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;

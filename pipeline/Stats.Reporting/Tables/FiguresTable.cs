@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using Microsoft.Data.Analysis;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 using Stats.Reporting.Figures;

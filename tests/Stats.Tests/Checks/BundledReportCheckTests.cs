@@ -1,7 +1,7 @@
 using Stats.Core.Findings;
-using Stats.Pipeline.Tables;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
+using Stats.Pipeline.Tables;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Checks;

@@ -1,9 +1,9 @@
-using Stats.Core.Findings;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Stats.Core.Checks;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Text;
 
 namespace Stats.Tests.Checks;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Stats.Pipeline.Tables;
 using Stats.Core.Text;
+using Stats.Pipeline.Tables;
 using Stats.Tests.Reporting;
 
 namespace Stats.Tests.Cli;

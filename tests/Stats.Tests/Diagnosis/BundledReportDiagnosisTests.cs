@@ -1,6 +1,6 @@
-using Stats.Pipeline.Tables;
 using Stats.Core.Diagnosis;
 using Stats.Core.Tables;
+using Stats.Pipeline.Tables;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Diagnosis;

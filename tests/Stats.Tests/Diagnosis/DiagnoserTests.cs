@@ -1,7 +1,7 @@
-using Stats.Core.Findings;
 using Stats.Core.Checks;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Text;
 using Stats.Tests.Checks;
 

@@ -1,7 +1,7 @@
 using Stats.Core.Findings;
+using Stats.Core.Intervals;
 using Stats.Pipeline.Checking;
 using Stats.Reporting.Notebooks;
-using Stats.Core.Intervals;
 
 namespace Stats.Tests.Notebooks;
 

@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using System.Text.Json;
+using Stats.Core.Findings;
 using Stats.Pipeline.Checking;
 using Stats.Reporting.Notebooks;
 using Stats.Tests.Cli;

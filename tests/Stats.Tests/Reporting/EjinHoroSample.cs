@@ -1,10 +1,10 @@
-using Stats.Core.Findings;
-using Stats.Pipeline.Tables;
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
 using Stats.Core.Text;
+using Stats.Pipeline.Tables;
 using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;

@@ -1,9 +1,9 @@
-using Stats.Core.Findings;
 using System.Text.RegularExpressions;
+using Stats.Core.Findings;
+using Stats.Reporting;
 using Stats.Reporting.Figures;
 using Stats.Reporting.Html;
 using Stats.Reporting.Plots;
-using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;
 

@@ -1,10 +1,10 @@
+using System.Xml.Linq;
 using Stats.Core.Intervals;
 using Stats.Core.References;
-using System.Xml.Linq;
+using Stats.Reporting;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;
 using Stats.Reporting.Plots;
-using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;
 

@@ -1,12 +1,12 @@
+using Microsoft.Data.Analysis;
 using Stats.Core.Diagnosis;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.References;
-using Stats.Core.Findings;
-using Microsoft.Data.Analysis;
+using Stats.Reporting;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Figures;
 using Stats.Reporting.Tables;
-using Stats.Reporting;
 
 namespace Stats.Tests.Reporting;
 

@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using Stats.Core.Figures;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.References;
 using Stats.Core.Rules;

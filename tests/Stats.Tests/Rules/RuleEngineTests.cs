@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.Figures;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.References;
 using Stats.Core.Rules;

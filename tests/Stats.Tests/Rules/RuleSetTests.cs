@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using Stats.Core.DataFiles;
+using Stats.Core.Findings;
 using Stats.Core.References;
 using Stats.Core.Rules;
 using Stats.Core.Units;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Stats.Pipeline.Tables;
 using Stats.Core.Extraction;
 using Stats.Core.Tables;
 using Stats.Core.Text;
+using Stats.Pipeline.Tables;
 
 namespace Stats.Tests.Tables;
 

@@ -1,5 +1,5 @@
-using Stats.Core.Findings;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 
 namespace Stats.Core.Checks.Generic;
 

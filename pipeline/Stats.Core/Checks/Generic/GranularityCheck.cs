@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 
 namespace Stats.Core.Checks.Generic;

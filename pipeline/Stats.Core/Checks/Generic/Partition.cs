@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
-using Stats.Core.Extraction;
 using Stats.Core.DataFiles;
+using Stats.Core.Extraction;
+using Stats.Core.Findings;
 
 namespace Stats.Core.Checks.Generic;
 

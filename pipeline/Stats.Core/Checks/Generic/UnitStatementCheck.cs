@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using System.Text.RegularExpressions;
 using Stats.Core.Extraction;
+using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Units;
 

@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using Stats.Core.DataFiles;
+using Stats.Core.Findings;
 
 namespace Stats.Core.Rules.Expressions;
 

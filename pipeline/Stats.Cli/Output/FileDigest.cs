@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Stats.Cli.Provenance;
+namespace Stats.Cli.Output;
 
 /// <summary>
 /// One file of a run as the manifest records it: its role (<c>report</c>, <c>figures</c>, <c>rules</c>, <c>reference</c>, or the
