@@ -5,8 +5,11 @@ namespace Stats.Core.Extraction;
 /// <summary>The report grammar: finds figures and the number-bearing texts that are not figures.</summary>
 /// <remarks>
 /// Two passes claim text first-come: <see cref="NonFigureGrammar"/> (identifiers, names, dates, years, ordinals, idioms)
-/// and then <see cref="FigureGrammar"/>; context (sentence, section, period, basis, subject, role, link) is attached
-/// afterwards in one walk over the sorted mentions.
+/// and then <see cref="FigureGrammar"/>. Units printed once for many numbers then reach the bare numbers they govern:
+/// <see cref="TableUnits"/> (a table's 单位 line or column headers), <see cref="ListUnits"/> (the last item of a list or
+/// range), <see cref="ContextUnits"/> (the words before: 收入120万, 常住人口35210); what is still bare and reads as a year or
+/// page number becomes one (<see cref="StrayNumbers"/>). Context (sentence, section, period, basis, subject, role, link) is
+/// attached afterwards in one walk over the sorted mentions.
 /// <para>
 /// Period: a year printed earlier in the same sentence (力争2023年…3.5万亩以上 → 2023), else the year of the section
 /// heading (2022年工作回顾 → 2022), else null. Basis: see <see cref="FigureBasis"/>. Subject: see <see cref="SubjectPhrase"/>.
@@ -27,6 +30,11 @@ public sealed class Extractor
         NonFigureGrammar.Find(text, claims, found);
         FigureGrammar.Find(text, claims, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Units stated once for many numbers, in order of how surely they apply: a table's header, a list's last item, the words before.
+        TableUnits.Apply(text, found);
+        ListUnits.Apply(text, found);
+        ContextUnits.Apply(text, found);
+        StrayNumbers.Apply(text, found);
         return Contextualise(text, found);
     }
 

@@ -3,8 +3,10 @@ using System.Text;
 namespace Stats.Core.Extraction;
 
 /// <summary>
-/// The grammar of figures: [qualifier] numeral [余|多] [multiplier] [余|多] [unit] [以上|以下|左右|以内], read left to
-/// right over the characters no earlier pass has claimed, in one linear scan.
+/// The grammar of figures: [qualifier] [-] numeral [余|多] [multiplier] [余|多] [unit[/unit]] [以上|以下|左右|以内], read
+/// left to right over the characters no earlier pass has claimed, in one linear scan. A printed minus is kept (增长-2.3%);
+/// a unit may be a rate per unit (元/人); up to two spaces, or the line break of wrapped prose, may stand between a number
+/// and its multiplier or unit (PDF text). A bound that names a group (20万元以下欠款) is a <see cref="Threshold"/>.
 /// <para>
 /// The Chinese-numeral rule: a run of Chinese numerals (一…九, 两, 十百千万亿, 〇/零) is a figure only when a unit or
 /// classifier follows it (十余个, 两个, 三百万元, 近万人次). It is never a figure when it stands alone or before any other
@@ -57,7 +59,9 @@ internal static class FigureGrammar
         var numeral = ArabicNumeral.Read(text, start);
         if (!claims.IsFree(numeral.Start, numeral.End)) return (null, numeral.End);
 
-        if (IsAsciiLetterAt(text, start - 1) || IsAsciiLetterAt(text, numeral.End))
+        // PM_2.5 and PM_10: a subscript written with an underscore is part of the name, like PM2.5.
+        var afterUnderscore = start >= 2 && text[start - 1] == '_' && IsAsciiLetterAt(text, start - 2);
+        if (IsAsciiLetterAt(text, numeral.End) || afterUnderscore || (IsAsciiLetterAt(text, start - 1) && !IsFigureAfterAbbreviation(text, numeral, claims)))
         {
             var (codeStart, codeEnd) = CodeToken(text, start, claims);
             return (new Candidate(codeStart, codeEnd, MentionKind.Name), codeEnd);
@@ -71,16 +75,23 @@ internal static class FigureGrammar
         }
         if (IsRatioSeparatorAt(text, numeral.End)) return (ReadRatio(text, numeral, claims), numeral.End);
 
-        var (qualifierStart, before) = QualifierBefore(text, start, claims, lastEnd);
+        var signed = MinusBefore(text, start, claims, lastEnd);
+        var numberStart = signed ? start - 1 : start;
+        var (qualifierStart, before) = QualifierBefore(text, numberStart, claims, lastEnd);
         var tail = ReadTail(text, numeral.End, claims);
 
-        if (tail.Unit is null && tail.MultiplierWord.Length == 0 && before.Length == 0 && numeral.Decimals == 0
+        if (tail.Unit is null && tail.MultiplierWord.Length == 0 && before.Length == 0 && numeral.Decimals == 0 && !signed
+            && !HasGroupSeparator(text, start, numeral.End)
             && (numeral.Digits.Length >= LongestIdentifierFreeRun || (numeral.Digits.Length >= 3 && numeral.Digits[0] == '0')))
         {
-            // Long bare digit runs and zero-led ones are codes (site ids, phone numbers), never figures.
+            // Long bare digit runs and zero-led ones are codes (site ids, phone numbers), never figures; a number printed
+            // with thousands separators is a quantity whatever its length (1,234,567).
             return (new Candidate(start, numeral.End, MentionKind.Identifier) { Number = numeral.Digits }, numeral.End);
         }
-        return (Figure(qualifierStart, numeral.Digits, numeral.Value, numeral.Decimals, before, tail, 1m), tail.End);
+        var digits = signed ? "-" + numeral.Digits : numeral.Digits;
+        var value = signed ? -numeral.Value : numeral.Value;
+        var figure = Figure(qualifierStart, digits, value, numeral.Decimals, before, tail, 1m);
+        return (Threshold.Of(text, figure, claims), tail.End);
     }
 
     private static (Candidate?, int) ReadChinese(string text, int start, ClaimMap claims, int lastEnd)
@@ -102,14 +113,26 @@ internal static class FigureGrammar
         if (!claims.IsFree(reading.Start, reading.End)) return (null, next);
 
         var (qualifierStart, before) = QualifierBefore(text, start, claims, lastEnd);
+        if (ClosesEnumeration(text, start, reading))
+        {
+            // A、B和C等三大湖泊: the numeral counts the items just listed; 大 is no classifier, so the count has no unit.
+            return (new Candidate(start, reading.End, MentionKind.Number)
+            {
+                Value = reading.Value, Number = ChineseNumeral.Digits(reading.Value!.Value),
+            }, reading.End);
+        }
         var tail = ReadTail(text, reading.End, claims);
-        if (tail.Unit is null) return (null, next);
+        if (tail.Unit is null || tail.Unit.AfterDigitsOnly) return (null, next);
         if (reading.IsBareMultiplier && before.Length == 0 && tail.Inside.Length == 0) return (null, next);
 
         var digits = reading.IsBareMultiplier ? reading.Run : ChineseNumeral.Digits(reading.Coefficient.Value);
         var figure = Figure(qualifierStart, digits, reading.Coefficient, 0, before, tail, reading.Factor);
-        return (figure, tail.End);
+        return (Threshold.Of(text, figure, claims), tail.End);
     }
+
+    private static bool ClosesEnumeration(string text, int start, ChineseNumeral.Reading reading) =>
+        start > 0 && text[start - 1] == '等' && reading.End < text.Length && text[reading.End] == '大'
+        && reading.Value is not null && !reading.IsBareMultiplier && reading.MultiplierWord.Length == 0;
 
     private static (Candidate?, int) ReadChineseRate(string text, int start, ClaimMap claims, int lastEnd)
     {
@@ -146,7 +169,7 @@ internal static class FigureGrammar
             // Beyond decimal's range: keep the text as a plain number without a value rather than guess.
             return new Candidate(start, tail.End, MentionKind.Number)
             {
-                Number = digits, Decimals = decimals, Qualifier = before + tail.Inside + tail.After,
+                Number = digits, Decimals = decimals, Qualifier = QualifierVocabulary.Stored(before) + tail.Inside + QualifierVocabulary.Stored(tail.After),
             };
         }
         return new Candidate(start, tail.End, kind)
@@ -156,7 +179,7 @@ internal static class FigureGrammar
             Unit = unit?.Canonical ?? "",
             Multiplier = factor ?? 1m,
             Dimension = unit?.Dimension ?? Dimension.None,
-            Qualifier = before + tail.Inside + tail.After,
+            Qualifier = QualifierVocabulary.Stored(before) + tail.Inside + QualifierVocabulary.Stored(tail.After),
             Decimals = decimals,
         };
     }
@@ -196,7 +219,7 @@ internal static class FigureGrammar
         }
 
         q = SkipGap(text, position);
-        if (UnitVocabulary.Match(text, q) is { } u && claims.IsFree(q, q + u.Printed.Length))
+        if (UnitVocabulary.MatchRate(text, q) is { } u && claims.IsFree(q, q + u.Printed.Length))
         {
             unit = u;
             position = q + u.Printed.Length;
@@ -213,18 +236,82 @@ internal static class FigureGrammar
         return new Tail(position, inside.ToString(), after, multiplierWord, factor, unit);
     }
 
-    /// <summary>The position after up to <see cref="MaxGap"/> spaces, when something other than a digit follows them; else <paramref name="at"/>.</summary>
+    /// <summary>
+    /// The position after up to <see cref="MaxGap"/> spaces, when something other than a digit follows them; else
+    /// <paramref name="at"/>. A line break of a wrapped prose line (PDF text: 12.5 at a line's end, 亿元 on the next) is
+    /// a gap too; one in a table is a cell boundary, so only lines long enough to be prose and free of cell bars wrap.
+    /// </summary>
     private static int SkipGap(string text, int at)
     {
         var p = at;
         while (p < text.Length && p - at < MaxGap && text[p] is ' ' or '\u3000' or '\u00A0') p++;
+        if (p < text.Length && text[p] is '\r' or '\n' && IsWrappedProse(text, at))
+        {
+            p += text[p] == '\r' && p + 1 < text.Length && text[p + 1] == '\n' ? 2 : 1;
+            return p < text.Length && (MultiplierVocabulary.Match(text, p) is not null || UnitVocabulary.Match(text, p) is not null) ? p : at;
+        }
         return p < text.Length && p > at && !char.IsWhiteSpace(text[p]) && !ArabicNumeral.IsDigit(text[p]) ? p : at;
+    }
+
+    /// <summary>Shortest line that is taken for wrapped prose rather than a table row or a heading.</summary>
+    private const int ShortestWrappedLine = 24;
+
+    private static bool IsWrappedProse(string text, int at)
+    {
+        var lineStart = at;
+        while (lineStart > 0 && text[lineStart - 1] != '\n' && at - lineStart < ShortestWrappedLine) lineStart--;
+        if (at - lineStart < ShortestWrappedLine) return false;
+        for (var i = lineStart; i < at; i++)
+        {
+            if (text[i] is '|' or '\t') return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A printed minus sign (-6.4 in a table, 增长-2.3%, -0.13‰): '-', '－' or '−' straight before the digits, not after a digit,
+    /// letter or another dash (0-14岁, A-1, 2021--2025 are ranges and codes).
+    /// </summary>
+    private static bool MinusBefore(string text, int start, ClaimMap claims, int lastEnd)
+    {
+        var at = start - 1;
+        if (at < lastEnd || at < 0 || text[at] is not ('-' or '－' or '−') || claims.IsClaimed(at)) return false;
+        if (at == 0) return true;
+        var c = text[at - 1];
+        // A spaced dash between numbers (5 - 10万元) is a range too.
+        var before = at - 1;
+        while (before > 0 && before > at - 1 - MaxGap && text[before] is ' ' or '\u3000' or '\u00A0') before--;
+        if (before < at - 1 && ArabicNumeral.IsDigit(text[before])) return false;
+        return !ArabicNumeral.IsDigit(c) && !char.IsAsciiLetter(c) && c is not ('-' or '－' or '−' or '—' or '.' or '．' or '~' or '～');
+    }
+
+    private static bool HasGroupSeparator(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is ',' or '，') return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Digits after an abbreviation are a figure when a money or percent unit, or a multiplier, follows them (人均GDP52340元):
+    /// the letters name the subject. Otherwise they belong to a code or name (PM2.5, G318, 5G).
+    /// </summary>
+    private static bool IsFigureAfterAbbreviation(string text, Numeral numeral, ClaimMap claims)
+    {
+        var letters = 0;
+        for (var i = numeral.Start - 1; i >= 0 && char.IsAsciiLetterUpper(text[i]); i--) letters++;
+        if (letters < 2 || (numeral.Start - letters > 0 && char.IsAsciiLetter(text[numeral.Start - letters - 1]))) return false;
+        var tail = ReadTail(text, numeral.End, claims);
+        return tail.MultiplierWord.Length > 0 || tail.Unit is { Dimension: Dimension.Money or Dimension.Percent };
     }
 
     private static (int Start, string Qualifier) QualifierBefore(string text, int numeralStart, ClaimMap claims, int lastEnd)
     {
         var end = numeralStart;
-        if (end > lastEnd && end > 0 && text[end - 1] is ' ' or '\u3000') end--;
+        // PDF text layers leave up to two spaces before a number (超  300万).
+        while (end > lastEnd && end > 0 && numeralStart - end < MaxGap && text[end - 1] is ' ' or '\u3000' or '\u00A0') end--;
         var word = QualifierVocabulary.MatchEndingAt(text, end);
         if (word is null || end - word.Length < lastEnd || !claims.IsFree(end - word.Length, end)) return (numeralStart, "");
         return (end - word.Length, word);
@@ -250,7 +337,7 @@ internal static class FigureGrammar
     }
 
     private static bool IsRatioSeparatorAt(string text, int at) =>
-        at + 1 < text.Length && text[at] is ':' or '：' or '∶' && ArabicNumeral.IsDigit(text[at + 1]);
+        at + 1 < text.Length && text[at] is ':' or '：' or '∶' or '︰' && ArabicNumeral.IsDigit(text[at + 1]);
 
     private static (int Start, int End) CodeToken(string text, int at, ClaimMap claims)
     {

@@ -29,8 +29,10 @@ public enum MentionKind
     Identifier,
     /// <summary>Not a figure: a name or slogan containing a number (“1043”工作法, 十四五).</summary>
     Name,
-    /// <summary>Not a figure: an ordinal (第四届, 第三次).</summary>
+    /// <summary>Not a figure: an ordinal (第四届, 第三次) or a footnote marker ([2]).</summary>
     Ordinal,
+    /// <summary>Not a figure: the bound of a category (20万元以下欠款, 海拔4000米以上村庄, 0-14岁 as a table row): it names a group, it states no amount.</summary>
+    Threshold,
 }
 
 /// <summary>Whether a kind is a figure (a value that checks may use) and its lower-case name in outputs.</summary>

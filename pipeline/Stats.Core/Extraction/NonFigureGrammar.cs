@@ -11,6 +11,12 @@ internal static partial class NonFigureGrammar
 {
     private const string D = "[0-9０-９]";
 
+    /// <summary>Spaces a PDF text layer leaves between the parts of a date (2024 年 3 月 15 日).</summary>
+    private const string S = @"[ \u3000\u00A0]{0,2}";
+
+    /// <summary>Dashes and words that join the ends of a range of years or months (2021-2025年, 1—11月, 1至4月).</summary>
+    private const string RangeMark = "[-—–~～至到]";
+
     /// <summary>Idioms and set phrases whose numerals count nothing; claimed silently.</summary>
     private static readonly string[] Idioms =
     [
@@ -22,7 +28,7 @@ internal static partial class NonFigureGrammar
     ];
 
     /// <summary>Unquoted names that read like counts (八项规定 is a regulation, not eight items).</summary>
-    private static readonly string[] Names = ["八项规定", "一号文件", "两学一做"];
+    private static readonly string[] Names = ["八项规定", "一号文件", "两学一做", "三次产业"];
 
     /// <summary>Quote pairs whose contents, when they hold a numeral, are names or slogans (“1043”工作法, 《…》).</summary>
     private static readonly (char Open, char Close)[] Quotes = [('“', '”'), ('《', '》'), ('「', '」'), ('『', '』'), ('‘', '’')];
@@ -48,6 +54,13 @@ internal static partial class NonFigureGrammar
         }
 
         FindQuotedNames(text, Add);
+        foreach (Match m in PageMarker().Matches(text))
+        {
+            var g = m.Groups["marker"];
+            Add(g.Index, g.Index + g.Length, MentionKind.Identifier);
+        }
+        foreach (Match m in FigureOrTableNumber().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Identifier);
+        foreach (Match m in FootnoteMarker().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Ordinal);
 
         foreach (Match m in TimeOfDay().Matches(text))
         {
@@ -61,8 +74,10 @@ internal static partial class NonFigureGrammar
         }
         foreach (Match m in ChineseDate().Matches(text))
         {
-            if (IsValidDate(m, requireYear: false)) Add(m.Index, m.Index + m.Length, MentionKind.Date);
+            if (IsValidDate(m, requireYear: false) && (!m.Groups["m2"].Success || ToInt(m.Groups["m2"].Value) is >= 1 and <= 12))
+                Add(m.Index, m.Index + m.Length, MentionKind.Date);
         }
+        foreach (Match m in Quarter().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Date);
         foreach (Match m in YearEnd().Matches(text))
         {
             if (IsYear(m.Groups["y"].Value)) Add(m.Index, m.Index + m.Length, MentionKind.Date);
@@ -74,7 +89,16 @@ internal static partial class NonFigureGrammar
                 Add(m.Index, m.Index + m.Length, MentionKind.Year);
             }
         }
+        foreach (Match m in YearRange().Matches(text))
+        {
+            // 海拔1990-2100米 is a range of heights: a unit or multiplier after the range makes it one of values.
+            var end = m.Index + m.Length;
+            if (IsYear(m.Groups["y"].Value) && IsYear(m.Groups["y2"].Value) && UnitVocabulary.Match(text, end) is null && MultiplierVocabulary.Match(text, end) is null)
+                Add(m.Index, end, MentionKind.Year);
+        }
         foreach (Match m in ChineseYear().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Year);
+        foreach (Match m in Session().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Name);
+        foreach (Match m in NamedCampaign().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Name);
 
         ClaimPhrases(text, claims, Idioms, found, kind: null, skipAfterNumeral: true);
         ClaimPhrases(text, claims, Names, found, MentionKind.Name, skipAfterNumeral: false);
@@ -89,8 +113,9 @@ internal static partial class NonFigureGrammar
         foreach (Match m in FiveYearPlan().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Name);
         foreach (Match m in NumberedCongressOrSet().Matches(text))
         {
-            // 一大批, 一大早: a lone 一 is never a number (see FigureGrammar).
-            if (m.Groups["n"].Value != "一") Add(m.Index, m.Index + m.Length, MentionKind.Name);
+            // 一大批, 一大早: a lone 一 is never a number (see FigureGrammar). After 等 the numeral counts the items just
+            // listed (A、B和C等三大湖泊), which the figure grammar reads.
+            if (m.Groups["n"].Value != "一" && !(m.Index > 0 && text[m.Index - 1] == '等')) Add(m.Index, m.Index + m.Length, MentionKind.Name);
         }
         foreach (Match m in PairedSlogan().Matches(text)) Add(m.Index, m.Index + m.Length, MentionKind.Name);
     }
@@ -203,16 +228,54 @@ internal static partial class NonFigureGrammar
     [GeneratedRegex(@"(?<![0-9０-９.．])(?<y>" + D + @"{4})(?<sep>[-/.．])(?<m>" + D + @"{1,2})\k<sep>(?<d>" + D + @"{1,2})(?![0-9０-９])")]
     private static partial Regex NumericDate();
 
-    /// <summary>2023年4月20日, 4月20日, 5月底, 2023年4月.</summary>
-    [GeneratedRegex(@"(?<![0-9０-９.．])(?:(?<y>" + D + @"{4})年)?(?<m>" + D + @"{1,2})月(?:(?<d>" + D + @"{1,2})[日号]|底|初|末|上旬|中旬|下旬|份)?")]
+    /// <summary>2023年4月20日, 4月20日, 5月底, 2023年4月, 2021年1-9月, 1—11月, 2024 年 3 月 15 日.</summary>
+    [GeneratedRegex(@"(?<![0-9０-９.．])(?:(?<y>" + D + "{4})" + S + "年" + S + ")?(?<m>" + D + "{1,2})(?:" + RangeMark + "(?<m2>" + D + "{1,2}))?" + S
+        + "月(?:" + S + "(?<d>" + D + "{1,2})" + S + "[日号]|底|初|末|上旬|中旬|下旬|份)?")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"(?<![0-9０-９.．])(?<y>" + D + @"{4})年(?:底|初|末|上半年|下半年|[一二三四1-4]季度)")]
+    [GeneratedRegex(@"(?<![0-9０-９.．])(?<y>" + D + "{4})" + S + "年(?:底|初|末|上半年|下半年|[一二三四1-4]季度)")]
     private static partial Regex YearEnd();
 
-    /// <summary>2022年, 2023年度, 2021-2025年.</summary>
-    [GeneratedRegex(@"(?<![0-9０-９.．])(?<y>" + D + @"{4})(?:[-—–~～至到](?<y2>" + D + @"{4}))?年度?")]
+    /// <summary>A quarter without its year (二季度, 前三季度, 一、二季度 — the 一 stands alone and is never a number anyway).</summary>
+    [GeneratedRegex("(?<![第0-9０-９])前?[一二三四1-4１-４]季度")]
+    private static partial Regex Quarter();
+
+    /// <summary>2022年, 2023年度, 2021-2025年, 2023 年.</summary>
+    [GeneratedRegex(@"(?<![0-9０-９.．])(?<y>" + D + "{4})(?:" + RangeMark + "(?<y2>" + D + "{4}))?" + S + "年度?")]
     private static partial Regex Year();
+
+    /// <summary>A range of years without 年, as in chart captions (2016-2020产业结构).</summary>
+    [GeneratedRegex(@"(?<![0-9０-９.．])(?<y>" + D + "{4})[-—–~～](?<y2>" + D + "{4})(?![0-9０-９.．])")]
+    private static partial Regex YearRange();
+
+    /// <summary>
+    /// A congress or committee session without 第 (十二届人大三次, 十九届五中全会, 十八届历次全会, 县三届人大常委会, 省委十一届四次、
+    /// 五次全会): one name, never a count of 届 or 次. A bare 三届 or 五次 without the session words stays a count.
+    /// </summary>
+    [GeneratedRegex("(?<![第一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}届(?:(?:全国|省|市|区|县)?(?:人大常委会|人大|人民代表大会|政协|党代会|委员会|纪委)(?:常务委员会|常委会)?"
+        + "(?:[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会)?)?|历次全会|[一二三四五六七八九十]{1,2}中(?:全会)?|[一二三四五六七八九十]{1,3}次(?:全体)?(?:会议|全会)?)"
+        + "|[一二三四五六七八九十]{1,3}(?:次|中)全会)")]
+    private static partial Regex Session();
+
+    /// <summary>
+    /// Named campaigns, doctrines, phases, rankings, generations and lines that hold a numeral: 三年行动, 四件大事, 两个确立,
+    /// 二期工程 (the second phase, not two periods), 世界500强, 95后, 6号线.
+    /// </summary>
+    [GeneratedRegex("[一二两三四五六七八九十]{1,2}(?:年行动|件大事)|两个(?:确立|确保|维护|毫不动摇|结合|务必|大局)|(?<![一二三四五六七八九十])[二三四五六七八九十]期(?=工程|项目|建设|改造|扩建)"
+        + "|(?<![0-9０-９.．])(?:" + D + "{2,4}强|[0-9][05]后|" + D + "{1,2}号线)(?![0-9０-９])")]
+    private static partial Regex NamedCampaign();
+
+    /// <summary>A page marker on a line of its own, as PDF text layers keep them: — 3 —, - 12 -.</summary>
+    [GeneratedRegex(@"^[ \t\u3000]*(?<marker>[—–\-－]{1,2}[ \u3000]*" + D + @"{1,4}[ \u3000]*[—–\-－]{1,2})[ \t\u3000]*$", RegexOptions.Multiline)]
+    private static partial Regex PageMarker();
+
+    /// <summary>The number of a figure or table in its caption or a reference to it: 图1, 表2, 附表1 (but not 发表1篇).</summary>
+    [GeneratedRegex(@"(?:(?<![\u4e00-\u9fff])|(?<=[见如]))附?[图表][ \u3000]{0,3}" + D + @"{1,2}(?![0-9０-９.．%％])")]
+    private static partial Regex FigureOrTableNumber();
+
+    /// <summary>A footnote marker: [2], ［3］.</summary>
+    [GeneratedRegex(@"[\[［]" + D + @"{1,2}[\]］]")]
+    private static partial Regex FootnoteMarker();
 
     [GeneratedRegex(@"[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)?")]
     private static partial Regex ChineseYear();
@@ -225,8 +288,8 @@ internal static partial class NonFigureGrammar
     [GeneratedRegex(@"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,3}是")]
     private static partial Regex Enumerator();
 
-    /// <summary>一、 (一) （一） 1、 (1) at the start of a line.</summary>
-    [GeneratedRegex(@"^[ \t\u3000\u00A0]*(?<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|" + D + @"{1,2}[、.．](?![0-9０-９])|[（(]" + D + @"{1,2}[)）])", RegexOptions.Multiline)]
+    /// <summary>一、 (一) （一） 1、 (1) 1) at the start of a line.</summary>
+    [GeneratedRegex(@"^[ \t\u3000\u00A0]*(?<marker>[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|" + D + @"{1,2}[、.．](?![0-9０-９])|[（(]?" + D + @"{1,2}[)）])", RegexOptions.Multiline)]
     private static partial Regex HeadingMarker();
 
     /// <summary>Numeral-word pairs are slogans even unquoted: 三区三业, 一村一品, 三个一批 (idioms such as 一事一议 are claimed before).</summary>

@@ -5,12 +5,13 @@ namespace Stats.Core.Units;
 
 /// <summary>
 /// The units the pipeline knows (data/reference/units.yaml), each with its dimension and exact factor; a symbol may
-/// carry a power-of-ten prefix (万吨, 亿元) and per-unit symbols compose (吨/公顷) when not listed.
+/// carry a power-of-ten prefix (万吨, 亿元, 千公顷) and per-unit symbols compose (吨/公顷) when not listed. Units whose 千 is
+/// their own (千克, 千瓦, 千伏) are listed, so they are found before the prefix is tried.
 /// </summary>
 public sealed class UnitCatalog
 {
     private static readonly (string Prefix, decimal Multiplier)[] Prefixes =
-        [("万亿", 1_000_000_000_000m), ("亿", 100_000_000m), ("千万", 10_000_000m), ("百万", 1_000_000m), ("十万", 100_000m), ("万", 10_000m)];
+        [("万亿", 1_000_000_000_000m), ("亿", 100_000_000m), ("千万", 10_000_000m), ("百万", 1_000_000m), ("十万", 100_000m), ("万", 10_000m), ("千", 1_000m)];
 
     private readonly Dictionary<string, Unit> units;
 

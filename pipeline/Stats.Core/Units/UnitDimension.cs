@@ -7,7 +7,7 @@ namespace Stats.Core.Units;
 public sealed class UnitDimension : IEquatable<UnitDimension>
 {
     /// <summary>The base dimensions a data file may name.</summary>
-    public static IReadOnlyList<string> BaseNames { get; } = ["money", "mass", "area", "length", "volume", "count", "points", "time"];
+    public static IReadOnlyList<string> BaseNames { get; } = ["money", "mass", "area", "length", "volume", "count", "points", "time", "energy", "power", "voltage"];
 
     private readonly SortedDictionary<string, int> exponents;
 
@@ -30,14 +30,21 @@ public sealed class UnitDimension : IEquatable<UnitDimension>
         return new UnitDimension(new SortedDictionary<string, int>(StringComparer.Ordinal) { [name] = 1 });
     }
 
-    /// <summary>Reads "one", "mass", "mass/area", "money/count".</summary>
+    /// <summary>Reads "one", "mass", "mass/area", "money/count", "mass*length" (a tonne-kilometre).</summary>
     public static UnitDimension Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split('/', StringSplitOptions.TrimEntries);
         if (parts.Length > 2 || parts.Any(p => p.Length == 0)) throw new FormatException($"'{text}' is not a dimension.");
-        var numerator = parts[0] == "one" ? One : Base(parts[0]);
-        return parts.Length == 1 ? numerator : numerator.Over(Base(parts[1]));
+        var numerator = parts[0] == "one" ? One : Product(parts[0], text);
+        return parts.Length == 1 ? numerator : numerator.Over(Product(parts[1], text));
+    }
+
+    private static UnitDimension Product(string part, string whole)
+    {
+        var factors = part.Split('*', StringSplitOptions.TrimEntries);
+        if (factors.Any(f => f.Length == 0)) throw new FormatException($"'{whole}' is not a dimension.");
+        return factors.Skip(1).Aggregate(Base(factors[0]), (product, name) => product.Times(Base(name)));
     }
 
     public UnitDimension Times(UnitDimension other) => Combine(other, +1);

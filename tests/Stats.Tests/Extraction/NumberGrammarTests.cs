@@ -23,7 +23,7 @@ public sealed class NumberGrammarTests
         ["增长２．５%", "２．５%", MentionKind.Percent, "2.5", "%", "1", "", 1],
         ["共计1234", "1234", MentionKind.Number, "1234", "", "1", "", 0],
         ["数值1,234.5", "1,234.5", MentionKind.Number, "1234.5", "", "1", "", 1],
-        ["人口1.2万", "1.2万", MentionKind.Number, "12000", "", "10000", "", 1],
+        ["数量1.2万", "1.2万", MentionKind.Number, "12000", "", "10000", "", 1],
         // Multipliers.
         ["投资1.28亿元", "1.28亿元", MentionKind.Amount, "128000000", "元", "100000000", "", 2],
         ["存栏2.54万头", "2.54万头", MentionKind.Count, "25400", "头", "10000", "", 2],
