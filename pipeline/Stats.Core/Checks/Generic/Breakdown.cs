@@ -1,5 +1,6 @@
 using Stats.Core.Extraction;
 using Stats.Core.Findings;
+using Stats.Core.Statements;
 
 namespace Stats.Core.Checks.Generic;
 
@@ -14,19 +15,40 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
 
     public bool IsExhaustive => Partition is not null;
 
-    /// <summary>Finds every breakdown of a report: one per "其中" that follows a level and precedes levels of the same unit.</summary>
+    /// <summary>
+    /// Finds every breakdown of a report, one per "其中" with a level before it and levels of the same unit after it. The
+    /// total is the last level of the marker's own sentence before it, or, when the marker opens a sentence, the first level
+    /// of the sentence before. The parts run to the end of the sentence but stop at a clause that starts a new statement
+    /// (加上…, 收入合计…, 完成…); they leave out changes (增加 6455万元), figures in parentheses (a part's own breakdown, an
+    /// inclusion), and figures of another period.
+    /// </summary>
     public static IReadOnlyList<Breakdown> FindAll(CheckInput input, IReadOnlyList<Partition> partitions)
     {
         var text = input.Report.Content;
-        var levels = input.Figures.Where(IsLevel).ToList();
-        var found = new List<Breakdown>();
+        var levels = input.Figures.Where(m => IsLevel(m) && IsStatedLevel(text, m)).ToList();
+        var markers = new List<int>();
         for (var at = text.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Marker, at + Marker.Length, StringComparison.Ordinal))
+            markers.Add(at);
+        var depths = ClauseText.Depths(text, markers.Concat(levels.Select(m => m.Span.Start)));
+        var found = new List<Breakdown>();
+        var first = 0;
+        foreach (var at in markers)
         {
-            var total = levels.LastOrDefault(m => m.Span.End <= at && SameParagraph(text, m.Span.End, at) && !EndsSentenceBetween(text, m.Span.End, at));
+            var depth = depths[at];
+            var sentenceStart = ClauseText.SentenceStart(text, at);
+            var previousStart = sentenceStart == 0 ? 0 : ClauseText.SentenceStart(text, sentenceStart - 1);
+            while (first < levels.Count && levels[first].Span.Start < previousStart) first++;
+            var end = ListEnd(text, at);
+            // Only the levels of this sentence and the one before can take part: the scan stays within them.
+            var near = new List<Mention>();
+            for (var i = first; i < levels.Count && levels[i].Span.Start < end; i++)
+                if (depths[levels[i].Span.Start] == depth) near.Add(levels[i]);
+            var total = TotalBefore(text, at, near);
             if (total is null) continue;
-            var sentenceEnd = SentenceEnd(text, at);
-            var parts = levels
-                .Where(m => m.Span.Start > at && m.Span.End <= sentenceEnd && m.Unit == total.Unit && m.Dimension == total.Dimension)
+            var side = StatementWords.BudgetSide(total.Subject);
+            var parts = near
+                .Where(m => m.Span.Start > at && m.Span.End <= end && m.Unit == total.Unit && m.Dimension == total.Dimension
+                    && (side.Length == 0 || StatementWords.BudgetSide(m.Subject) is var s && (s == side || s.Length == 0)))
                 .ToList();
             if (parts.Count == 0) continue;
             found.Add(new Breakdown(total, parts, input.NotExhaustive.Contains(total.Id) ? null : partitions.FirstOrDefault(p => p.Covers(parts))));
@@ -34,21 +56,36 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         return found;
     }
 
+    /// <summary>A level of something that adds up: an amount, a quantity or a count of things, never a span of time.</summary>
     public static bool IsLevel(Mention m) =>
-        m.Role == Role.Level && m.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count && m.Value is not null;
+        m.Role == Role.Level && m.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count && m.Value is not null &&
+        !StatementWords.TimeClassifiers.Contains(m.Unit);
 
-    private static bool SameParagraph(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
-
-    // "X。其中" is allowed: the total may end the sentence right before the marker, but no sentence may come between.
-    private static bool EndsSentenceBetween(string text, int from, int to)
+    /// <summary>A level as stated, not a change from another period (增加 6517万元) nor a figure of an earlier period.</summary>
+    public static bool IsStatedLevel(string text, Mention m)
     {
-        var between = text.AsSpan(from, to - from).TrimEnd(" \t，,:：。.!！?？;；".AsSpan());
-        return between.IndexOfAny("。！？!?") >= 0;
+        var before = ClauseText.Before(text, m.Span.Start);
+        return !StatementWords.IsChange(before) && !StatementWords.IsPreviousPeriod(before);
     }
 
-    private static int SentenceEnd(string text, int from)
+    private static Mention? TotalBefore(string text, int at, IReadOnlyList<Mention> levels)
     {
-        var end = text.AsSpan(from).IndexOfAny("。！？!?\n\r");
-        return end < 0 ? text.Length : from + end;
+        var sentenceStart = ClauseText.SentenceStart(text, at);
+        var inSentence = levels.LastOrDefault(m => m.Span.Start >= sentenceStart && m.Span.End <= at);
+        if (inSentence is not null) return inSentence;
+        // "X…。其中…": the marker opens a sentence, so it breaks down the head figure of the sentence before.
+        if (sentenceStart == 0 || text[sentenceStart - 1] is '\n' or '\r') return null;
+        var previousStart = ClauseText.SentenceStart(text, sentenceStart - 1);
+        return levels.FirstOrDefault(m => m.Span.Start >= previousStart && m.Span.End <= sentenceStart);
+    }
+
+    /// <summary>Where a list under 其中 ends: the sentence end, or the first clause that starts a new statement.</summary>
+    private static int ListEnd(string text, int at)
+    {
+        var sentenceEnd = ClauseText.SentenceEnd(text, at);
+        for (var i = at; i < sentenceEnd; i++)
+            if (text[i] is '，' or ',' or '；' or ';' && StatementWords.StartsNewStatement(ClauseText.After(text, i + 1), text[i]))
+                return i;
+        return sentenceEnd;
     }
 }

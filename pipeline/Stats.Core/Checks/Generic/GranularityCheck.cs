@@ -2,6 +2,7 @@ using System.Globalization;
 using Stats.Core.Extraction;
 using Stats.Core.Findings;
 using Stats.Core.Intervals;
+using Stats.Core.Statements;
 
 namespace Stats.Core.Checks.Generic;
 
@@ -18,21 +19,32 @@ public sealed class GranularityCheck : IGenericCheck
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
+        var text = input.Report.Content;
         foreach (var rate in input.Figures.Where(IsTestableRate))
         {
+            // N and k count the rate's own population: whole counts of things, stated as levels, not spans of time or changes.
             var counts = input.Figures
-                .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c))
+                .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c) && Breakdown.IsStatedLevel(text, c)
+                    && (SameClause(text, c, rate) || StatementWords.IsBareRate(ClauseText.Before(text, rate.Span.Start))))
                 .ToList();
             if (counts.Count == 0) continue;
             yield return Test(rate, counts, input.IntervalOf(rate));
         }
     }
 
+    // Shares of industries in GDP and contribution rates are shares of amounts, not k out of N things.
+    private static readonly string[] AmountShareWords = ["产业", "增加值", "生产总值", "贡献", "收入", "支出", "投资", "产值"];
+
+    private static bool SameClause(string text, Mention count, Mention rate) =>
+        text.AsSpan(count.Span.End, rate.Span.Start - count.Span.End).IndexOfAny(ClauseText.ClauseEnds) < 0;
+
     private static bool IsTestableRate(Mention m) =>
-        m.Kind == MentionKind.Percent && m.Role is Role.Rate or Role.Share && m.Sign == 1;
+        m.Kind == MentionKind.Percent && m.Role is Role.Rate or Role.Share && m.Sign == 1 &&
+        !AmountShareWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
 
     private static bool IsExactCount(Mention m) =>
-        m.Kind == MentionKind.Count && m.Qualifier.Length == 0 && m.Decimals == 0 && m.Multiplier == 1m && m.Value is >= 1m;
+        m.Kind == MentionKind.Count && m.Qualifier.Length == 0 && m.Decimals == 0 && m.Multiplier == 1m && m.Value is >= 1m &&
+        !StatementWords.TimeClassifiers.Contains(m.Unit);
 
     private Finding Test(Mention rate, IReadOnlyList<Mention> counts, Interval stated)
     {

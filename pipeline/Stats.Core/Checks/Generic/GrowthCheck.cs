@@ -13,6 +13,9 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
 {
     private static readonly string[] RealGrowthMarkers = ["可比价", "不变价"];
 
+    // Bulletins state the growth of GDP and of value added at comparable prices, often saying so once for the whole section.
+    private static readonly string[] RealByConvention = ["生产总值", "增加值", "GDP"];
+
     public string Kind => CheckKind.Growth.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
@@ -42,7 +45,8 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
     private static Quotient BaseOf(Interval level, Interval growthPercent) => Interval.Divide(level, growthPercent / 100m + 1m);
 
     private static bool IsReal(CheckInput input, Mention growth) =>
-        input.RealGrowth.Contains(growth.Id) || RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains);
+        input.RealGrowth.Contains(growth.Id) || RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains) ||
+        (input.ById(growth.LinkedTo) is { } level && RealByConvention.Any(w => level.Subject.Contains(w, StringComparison.Ordinal)));
 
     private Finding Compare(CheckInput input, Mention total, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)
     {

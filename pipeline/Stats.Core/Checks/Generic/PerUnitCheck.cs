@@ -41,7 +41,12 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
         var computed = string.Join(" = ", shown.Select(s => $"{IntervalText.Format(s.Value, 6)} {s.Unit}"));
         var head = $"{numerator.Text} / {denominator.Text} = {computed}";
         if (fail is null)
-            return finding with { Observed = shown[0].Value, Message = $"{head} ({ratio.Label}; the project has no reference band for it)." };
+            return finding with
+            {
+                Status = CheckStatus.NotEvaluable,
+                Observed = shown[0].Value,
+                Message = $"{head} ({ratio.Label}; the project has no reference band for it, so it is not judged).",
+            };
         // Outside the possible band fails; outside the usual band, where the project has one, warns.
         var bands = new PlausibilityBands(fail, warn);
         var inBandUnit = units.Convert(raw, rawUnit, bands.Unit);

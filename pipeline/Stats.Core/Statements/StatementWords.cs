@@ -1,0 +1,66 @@
+namespace Stats.Core.Statements;
+
+/// <summary>
+/// The words that tell what a figure states beyond its number: a change from another period rather than a level, a
+/// previous period's figure, a figure inside a cause or an inclusion, the start of a new statement inside a sentence.
+/// </summary>
+public static class StatementWords
+{
+    /// <summary>Words right before an amount that make it a change, not a level (比上年增加 6517万元, 减少 282万元).</summary>
+    public static readonly string[] ChangeWords = ["增加", "减少", "增收", "减收", "增长", "下降", "提高", "降低", "多收", "少收", "增", "减", "多", "少"];
+
+    /// <summary>Words before a figure that date it to an earlier period (由上年的 45.4:14.4:40.2, 由2018年的…).</summary>
+    public static readonly string[] PreviousPeriodWords = ["由上年的", "比上年的", "上年同期为", "上年为", "去年为", "由去年的", "从上年的"];
+
+    /// <summary>Words that start a new statement inside a sentence, so a list under 其中 ends before them.</summary>
+    public static readonly string[] NewStatementWords =
+    [
+        "加上", "加", "减去", "扣除", "收入合计", "收入总计", "支出合计", "支出总计", "合计", "总计", "收支相抵",
+        "另外", "此外", "同时", "主要原因", "主要是", "全年", "全市", "全县", "全区", "全镇", "全省", "全旗", "全盟",
+        // Verbs that open a statement of their own in work reports; a part under 其中 is named, not done.
+        "修复", "治理", "开展", "推进", "实施", "发放", "落实", "争取", "引进", "培育", "打造", "创建", "建成", "新建",
+    ];
+
+    /// <summary>Classifiers of time and of occasions: a span of years or a number of sessions is neither a population nor a stock.</summary>
+    public static readonly IReadOnlySet<string> TimeClassifiers = new HashSet<string>(StringComparer.Ordinal)
+        { "年", "个月", "月", "日", "天", "周", "周年", "小时", "分钟", "次", "届", "期", "批", "轮", "季", "季度", "倍", "年度", "连丰" };
+
+    /// <summary>
+    /// The side of a budget an amount stands on, from its subject: income, expenditure or a balance. A part under 其中
+    /// stands on its total's side (a fund's expenditure is not part of its income).
+    /// </summary>
+    public static string BudgetSide(string subject) =>
+        subject.Contains("结余", StringComparison.Ordinal) || subject.Contains("结转", StringComparison.Ordinal) || subject.Contains("余额", StringComparison.Ordinal) ? "balance"
+        : subject.Contains("支出", StringComparison.Ordinal) ? "expenditure"
+        : subject.Contains("收入", StringComparison.Ordinal) ? "income"
+        : "";
+
+    /// <summary>
+    /// Whether the words before a rate in its own clause name no population of their own (占比 83.3%, 覆盖率达 94.3%), so the
+    /// rate speaks of the population counted just before it; 新能源汽车渗透率达 81.7% names its own.
+    /// </summary>
+    public static bool IsBareRate(string wordsBefore)
+    {
+        var words = wordsBefore.TrimEnd("达到为是约了的已".ToCharArray());
+        return words.Length <= 4;
+    }
+
+    /// <summary>Whether the words right before a figure make it a change from another period.</summary>
+    public static bool IsChange(string wordsBefore) =>
+        ChangeWords.Any(w => wordsBefore.EndsWith(w, StringComparison.Ordinal)) && !wordsBefore.EndsWith("新增", StringComparison.Ordinal);
+
+    /// <summary>Whether the words right before a figure date it to the previous period.</summary>
+    public static bool IsPreviousPeriod(string wordsBefore) =>
+        PreviousPeriodWords.Any(w => wordsBefore.Contains(w, StringComparison.Ordinal)) ||
+        (wordsBefore.Contains('由') && wordsBefore.EndsWith("年的", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Verbs that open a new statement after a semicolon; after a comma they may still name a part (其中…，实现税收返还收入267万元).
+    /// </summary>
+    public static readonly string[] NewStatementAfterSemicolon = ["完成", "实现", "支出", "安排"];
+
+    /// <summary>Whether a clause after <paramref name="separator"/> starts a new statement rather than continuing a list.</summary>
+    public static bool StartsNewStatement(string clause, char separator) =>
+        NewStatementWords.Any(w => clause.StartsWith(w, StringComparison.Ordinal)) ||
+        (separator is '；' or ';' && NewStatementAfterSemicolon.Any(w => clause.StartsWith(w, StringComparison.Ordinal)));
+}

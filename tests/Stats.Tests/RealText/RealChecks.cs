@@ -1,0 +1,47 @@
+using Stats.Core.Extraction;
+using Stats.Core.Findings;
+using Stats.Core.Text;
+using Stats.Pipeline.Checking;
+using Stats.Tests.Checks;
+
+namespace Stats.Tests.RealText;
+
+/// <summary>One real text run as <c>stats run</c> runs a bare .txt: extracted, then checked by the generic checks alone.</summary>
+public sealed record RealChecks(string File, IReadOnlyList<Mention> Mentions, IReadOnlyList<Finding> Findings)
+{
+    private static readonly HashSet<CheckStatus> Flags = [CheckStatus.Fail, CheckStatus.Warn];
+    private static readonly HashSet<CheckStatus> Decided = [CheckStatus.Pass, CheckStatus.Fail, CheckStatus.Warn];
+
+    public static RealChecks Of(string file)
+    {
+        var report = new ReportText(file, RealCorpus.Read(file));
+        var mentions = new Extractor().Extract(report);
+        return new RealChecks(file, mentions, ReportChecks.Compose(report, mentions, CheckedText.ReferenceData).Checker.Check());
+    }
+
+    /// <summary>Every text of the corpus, by base name.</summary>
+    public static IEnumerable<string> Files()
+    {
+        RealCorpus.RequireFolder();
+        return Directory.GetFiles(RealCorpus.Folder, "*.txt").Select(p => Path.GetFileNameWithoutExtension(p)!).Order(StringComparer.Ordinal);
+    }
+
+    public IEnumerable<Finding> Flagged => Findings.Where(f => Flags.Contains(f.Status));
+
+    /// <summary>
+    /// A flag's key that survives changes elsewhere in extraction: its kind and the start offsets of its evidence, in order
+    /// (mention ids shift whenever a mention is added before them).
+    /// </summary>
+    public string KeyOf(Finding f)
+    {
+        var byId = Mentions.ToDictionary(m => m.Id);
+        return f.Kind + "@" + string.Join(",", f.Mentions.Select(id => byId[id].Span.Start));
+    }
+
+    /// <summary>The figures that take part in a check that passed, failed or warned.</summary>
+    public int FiguresChecked =>
+        Findings.Where(f => Decided.Contains(f.Status)).SelectMany(f => f.Mentions).Distinct()
+            .Count(id => Mentions.First(m => m.Id == id).IsFigure);
+
+    public int FigureCount => Mentions.Count(m => m.IsFigure);
+}
