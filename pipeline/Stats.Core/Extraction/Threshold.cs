@@ -29,7 +29,8 @@ internal static class Threshold
         if (next >= text.Length || claims.IsClaimed(next)) return figure;
         var c = text[next];
         var isCategory = ArabicNumeral.IsDigit(c)
-            || (IsNoun(c) && (figure.Qualifier.EndsWith("以下", StringComparison.Ordinal) || figure.Dimension == Dimension.Count || AttributeBefore(text, figure.Start)));
+            || (IsNoun(c) && (figure.Qualifier.EndsWith("以下", StringComparison.Ordinal) || figure.Dimension == Dimension.Count
+                || AttributeBefore(text, figure.Start) || !StatedBefore(text, figure.Start)));
         return isCategory ? Mark(figure) : figure;
     }
 
@@ -48,6 +49,21 @@ internal static class Threshold
     }
 
     private static bool IsNoun(char c) => c is >= '\u4e00' and <= '\u9fff' && !NotANoun.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Verbs after which a bound states what was reached (达到50万元以上嘎查村4个), not a class.</summary>
+    private static readonly string[] StatingWords = ["达到", "达", "实现", "超过", "突破", "完成", "增长", "提高", "增加", "减少", "下降", "为", "是", "至", "到"];
+
+    // 1000万元以上项目 after 其中 or at a clause start names a class of projects; 达到50万元以上 states an amount reached.
+    private static bool StatedBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '\u3000' or '\u00A0') end--;
+        foreach (var word in StatingWords)
+        {
+            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
+        }
+        return false;
+    }
 
     private static bool AttributeBefore(string text, int start)
     {

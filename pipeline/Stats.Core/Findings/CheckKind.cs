@@ -31,6 +31,12 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "The stated growth rate (同比增长) does not follow from the levels it describes, even allowing for rounding.",
         "The stated growth rate (同比增长) is consistent with the levels it describes.");
 
+    public static readonly CheckKind Change = new("change", "Changes from one level to another",
+        "A statement of two levels of one indicator and the rate between them (由 A 增长到 B，增长 r%) must agree: r is B / A − 1 " +
+        "within the rounding of all three figures. A slip in any of the three (a typo in the rate, a level in another unit) shows here.",
+        "The stated rate does not follow from the two levels it connects, even allowing for the rounding of every printed figure.",
+        "The stated rate follows from the two levels it connects, within rounding.");
+
     public static readonly CheckKind Granularity = new("granularity", "Granularity (the GRIM test)",
         "A rate stated in the same sentence as whole counts (10个, 30项) must be reachable as k/N with a count as N or k. A rate " +
         "that no such fraction reaches within its printed precision was not computed from those counts.",
@@ -54,7 +60,7 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "more grain than its province.");
 
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Granularity, Units, PerUnit, Ratio, Plausibility];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

@@ -21,6 +21,15 @@ public static class StatementWords
         "修复", "治理", "开展", "推进", "实施", "发放", "落实", "争取", "引进", "培育", "打造", "创建", "建成", "新建",
     ];
 
+    /// <summary>
+    /// Words of indicators that do not add up: per-capita values, averages, prices and indices lie between their parts'
+    /// values rather than summing them (urban and rural per-capita income), so they are never parts or totals.
+    /// </summary>
+    public static readonly string[] NonAdditiveWords = ["人均", "户均", "亩均", "平均", "均价", "单价", "价格", "指数", "单产"];
+
+    /// <summary>Whether a subject names an indicator that does not add up.</summary>
+    public static bool IsNonAdditive(string subject) => NonAdditiveWords.Any(w => subject.Contains(w, StringComparison.Ordinal));
+
     /// <summary>Classifiers of time and of occasions: a span of years or a number of sessions is neither a population nor a stock.</summary>
     public static readonly IReadOnlySet<string> TimeClassifiers = new HashSet<string>(StringComparer.Ordinal)
         { "年", "个月", "月", "日", "天", "周", "周年", "小时", "分钟", "次", "届", "期", "批", "轮", "季", "季度", "倍", "年度", "连丰" };

@@ -61,6 +61,7 @@ public sealed class ReportChecks
         new ShareCheck(reference.Partitions),
         new PartsCheck(reference.Partitions),
         new GrowthCheck(reference.Partitions),
+        new LevelChangeCheck(),
         new GranularityCheck(),
         new UnitStatementCheck(reference.Units),
         new PerUnitCheck(reference.PerUnit, reference.Units, reference.References),

@@ -118,7 +118,6 @@ public sealed class NumberGrammarTests
         ["企业22家", "22家", MentionKind.Count, "22", "家", "1", "", 0],
         ["图斑45处", "45处", MentionKind.Count, "45", "处", "1", "", 0],
         ["周期3个月", "3个月", MentionKind.Count, "3", "个月", "1", "", 0],
-        ["60周岁以上人群", "60周岁以上", MentionKind.Number, "60", "周岁", "1", "以上", 0],
     ];
 
     /// <summary>Input snippet, the text of a mention in it and the non-figure kind it must have.</summary>
@@ -159,6 +158,7 @@ public sealed class NumberGrammarTests
         ["一、2022年工作回顾", "一、", MentionKind.Ordinal],
         ["(一)聚焦项目增动能", "(一)", MentionKind.Ordinal],
         ["5G基站建设", "5G", MentionKind.Name],
+        ["其中60周岁以上人群接种", "60周岁以上", MentionKind.Threshold],
     ];
 
     private static IEnumerable<TestCaseData> FigureCases() =>

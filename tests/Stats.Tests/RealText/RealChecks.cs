@@ -29,13 +29,15 @@ public sealed record RealChecks(string File, IReadOnlyList<Mention> Mentions, IR
     public IEnumerable<Finding> Flagged => Findings.Where(f => Flags.Contains(f.Status));
 
     /// <summary>
-    /// A flag's key that survives changes elsewhere in extraction: its kind and the start offsets of its evidence, in order
-    /// (mention ids shift whenever a mention is added before them).
+    /// A flag's key that survives changes elsewhere in extraction: its kind and the start offsets of the mentions its rule id
+    /// names (share:12:14), in order, since mention ids shift whenever a mention is added before them.
     /// </summary>
     public string KeyOf(Finding f)
     {
+        if (!f.Origin.IsGeneric) return f.Rule;
         var byId = Mentions.ToDictionary(m => m.Id);
-        return f.Kind + "@" + string.Join(",", f.Mentions.Select(id => byId[id].Span.Start));
+        var ids = f.Rule.Split(':').Skip(1).Select(int.Parse);
+        return f.Kind + "@" + string.Join(",", ids.Select(id => byId[id].Span.Start));
     }
 
     /// <summary>The figures that take part in a check that passed, failed or warned.</summary>

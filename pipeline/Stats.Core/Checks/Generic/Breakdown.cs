@@ -59,7 +59,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     /// <summary>A level of something that adds up: an amount, a quantity or a count of things, never a span of time.</summary>
     public static bool IsLevel(Mention m) =>
         m.Role == Role.Level && m.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count && m.Value is not null &&
-        !StatementWords.TimeClassifiers.Contains(m.Unit);
+        !StatementWords.TimeClassifiers.Contains(m.Unit) && !StatementWords.IsNonAdditive(m.Subject);
 
     /// <summary>A level as stated, not a change from another period (增加 6517万元) nor a figure of an earlier period.</summary>
     public static bool IsStatedLevel(string text, Mention m)
