@@ -1,6 +1,7 @@
 using Stats.Core.Diagnosis;
 using Stats.Core.Extraction;
 using Stats.Core.Findings;
+using Stats.Core.Tables;
 
 namespace Stats.Reporting;
 
@@ -18,6 +19,9 @@ public sealed record ReportInput
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     public IReadOnlyList<Hypothesis> Hypotheses { get; init; } = [];
+
+    /// <summary>The statements the checks read (statements.csv): each figure's indicator, role and links.</summary>
+    public IReadOnlyList<StatementRow> Statements { get; init; } = [];
 
     /// <summary>The sentence text of each mention by mention id (mentions.csv's sentence column), for quoting.</summary>
     public IReadOnlyDictionary<int, string> Sentences { get; init; } = new Dictionary<int, string>();

@@ -28,6 +28,10 @@ internal sealed class ReportStage : IStage
             Sentences = MentionSentences.FromMentionTable(mentionFrame),
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
+            // A check stage of an earlier version wrote no statements.csv: the page then shows no links.
+            Statements = File.Exists(Path.Combine(context.OutDir, "statements.csv"))
+                ? StatementTable.FromDataFrame(context.LoadTable("statements.csv", StatementTable.Schema, "check"))
+                : [],
         };
         var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled });
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));

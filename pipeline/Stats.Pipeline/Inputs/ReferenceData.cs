@@ -1,6 +1,7 @@
 using Stats.Core.Checks.Generic;
 using Stats.Core.Diagnosis;
 using Stats.Core.References;
+using Stats.Core.Statements;
 using Stats.Core.Text;
 using Stats.Core.Units;
 
@@ -13,6 +14,7 @@ public sealed record ReferenceData(
     IReadOnlyList<Partition> Partitions,
     IReadOnlyList<PerUnitRatio> PerUnit,
     IReadOnlyList<UnitFamily> UnitFamilies,
+    IndicatorVocabulary Indicators,
     IReadOnlyList<string> Files)
 {
     public static ReferenceData Load(string folder)
@@ -36,6 +38,7 @@ public sealed record ReferenceData(
             Partition.Parse(Read("partitions.yaml"), PathOf("partitions.yaml")),
             PerUnitRatio.Parse(Read("per-unit.yaml"), PathOf("per-unit.yaml")),
             Stats.Core.Diagnosis.UnitFamilies.Parse(Read("unit-slips.yaml"), PathOf("unit-slips.yaml")),
+            IndicatorVocabulary.Parse(Read("indicators.yaml"), PathOf("indicators.yaml")),
             files);
     }
 

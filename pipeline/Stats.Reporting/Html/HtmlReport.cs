@@ -37,6 +37,7 @@ public static class HtmlReport
         var ordered = StatusOrder.Sort(input.Findings);
         for (var i = 0; i < ordered.Count; i++) Finding(html, ordered[i], i + 1, byId, input);
         Plots(html, plots);
+        Links(html, input.Statements, byId);
         FigureTable(html, figures, verdicts, units);
         html.Append("<script>\n").Append(ReportAssets.Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
@@ -98,6 +99,25 @@ public static class HtmlReport
         hypotheses.Where(h => h.Rule == f.Rule)
             .OrderBy(h => h.Rank).ThenByDescending(h => h.Score).ThenBy(h => h.Reading, StringComparer.Ordinal)
             .Take(HypothesesPerFinding).ToList();
+
+    /// <summary>The links the checks rely on: parts and their totals, rates and their levels, changes and earlier figures set apart.</summary>
+    private static void Links(StringBuilder html, IReadOnlyList<StatementRow> statements, IReadOnlyDictionary<int, Mention> byId)
+    {
+        var linked = statements.Where(s => s.PartOf is not null || s.LinkedTo is not null || s.Role is "change" or "previous").ToList();
+        if (linked.Count == 0) return;
+        html.Append("<h2 id=\"statements\">How the figures were linked</h2>\n")
+            .Append("<p class=\"muted\">Each figure as the checks read it (statements.csv): a part of the total it is listed under, a rate of ")
+            .Append("the level it qualifies, or a change or earlier figure that no check treats as a level.</p>\n")
+            .Append("<table class=\"figures\"><thead><tr><th>figure</th><th>indicator</th><th>role</th><th>of</th></tr></thead><tbody>\n");
+        foreach (var s in linked)
+        {
+            var of = s.PartOf ?? s.LinkedTo;
+            var target = of is { } id && byId.TryGetValue(id, out var m) ? (s.PartOf is not null ? "part of " : "rate of ") + m.Text : "";
+            html.Append("<tr><td>").Append(HtmlText.Encode(s.Text)).Append("</td><td>").Append(HtmlText.Encode(s.Indicator))
+                .Append("</td><td>").Append(HtmlText.Encode(s.Role)).Append("</td><td>").Append(HtmlText.Encode(target)).Append("</td></tr>\n");
+        }
+        html.Append("</tbody></table>\n");
+    }
 
     private static void Plots(StringBuilder html, IReadOnlyList<RenderedPlot> plots)
     {

@@ -22,9 +22,9 @@ public class ManifestTests
     {
         var (outDir, manifest) = BundledRun.Value;
 
-        Assert.That(manifest.Inputs.Select(i => i.Role), Is.EqualTo(new[] { "report", "figures", "rules", "reference", "reference", "reference", "reference", "reference" }));
+        Assert.That(manifest.Inputs.Select(i => i.Role), Is.EqualTo(new[] { "report", "figures", "rules", "reference", "reference", "reference", "reference", "reference", "reference" }));
         Assert.That(manifest.Inputs.Where(i => i.Role == "reference").Select(i => Path.GetFileName(i.Path)),
-            Is.EquivalentTo(new[] { "units.yaml", "plausibility.yaml", "partitions.yaml", "per-unit.yaml", "unit-slips.yaml" }));
+            Is.EquivalentTo(new[] { "units.yaml", "plausibility.yaml", "partitions.yaml", "per-unit.yaml", "unit-slips.yaml", "indicators.yaml" }));
         Assert.That(manifest.Inputs[0].Path, Is.EqualTo("../../../../../../../data/reports/ejin-horo-town-2023/report.txt").Or.EndsWith("data/reports/ejin-horo-town-2023/report.txt"));
         foreach (var input in manifest.Inputs)
         {
@@ -88,7 +88,7 @@ public class ManifestTests
 
         Assert.That(manifest.Stages, Is.EqualTo(new[] { "extract", "check" }));
         Assert.That(manifest.Source, Is.EqualTo("../r.txt"));
-        Assert.That(manifest.Outputs.Select(o => o.Path), Is.EqualTo(new[] { "mentions.csv", "check-summary.csv", "findings.csv", "findings.json" }));
+        Assert.That(manifest.Outputs.Select(o => o.Path), Is.EqualTo(new[] { "mentions.csv", "check-summary.csv", "findings.csv", "findings.json", "statements.csv" }));
         Assert.That(Directory.GetDirectories(outDir), Is.Empty, "the manifest is written through a staging folder that is gone");
     }
 
