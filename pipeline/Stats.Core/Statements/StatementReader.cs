@@ -13,7 +13,7 @@ public static class StatementReader
         foreach (var b in input.Breakdowns(partitions))
             foreach (var part in b.Parts)
                 partOf.TryAdd(part.Id, b.Total.Id);
-        return input.Figures.Select(m =>
+        return input.Mentions.Where(m => m.IsFigure).Select(m =>
         {
             var before = ClauseText.Before(text, m.Span.Start);
             var role = m.Role switch
