@@ -48,10 +48,26 @@ public static class StatementWords
     /// Whether the words before a rate in its own clause name no population of their own (占比 83.3%, 覆盖率达 94.3%), so the
     /// rate speaks of the population counted just before it; 新能源汽车渗透率达 81.7% names its own.
     /// </summary>
-    public static bool IsBareRate(string wordsBefore)
+    public static bool IsBareRate(string wordsBefore) => RateSubject(wordsBefore).Length <= 2;
+
+    /// <summary>
+    /// Whether a rate speaks of the population a count's clause names: the words before the rate (without the verb and the rate
+    /// word) are short, or share a character of substance with the count's clause (接通自来水 … 自来水覆盖率; 完成改厕 … 卫生厕所普及率),
+    /// where 新能源汽车渗透率 shares none with 完成133家重点企业治理.
+    /// </summary>
+    public static bool SpeaksOf(string rateWordsBefore, string countClause)
+    {
+        var subject = RateSubject(rateWordsBefore);
+        return subject.Length <= 2 || subject.Any(c => c is >= '\u4e00' and <= '\u9fff' && !Common.Contains(c) && countClause.Contains(c));
+    }
+
+    // Characters too common in report prose to tie a rate to a count.
+    private const string Common = "全年的已有中达到为是约了个率比占上下总数量工作情况";
+
+    private static string RateSubject(string wordsBefore)
     {
         var words = wordsBefore.TrimEnd("达到为是约了的已".ToCharArray());
-        return words.Length <= 4;
+        return words.EndsWith('率') ? words[..^1] : words.EndsWith("占比", StringComparison.Ordinal) || words.EndsWith("比重", StringComparison.Ordinal) || words.EndsWith("比例", StringComparison.Ordinal) ? words[..^2] : words;
     }
 
     /// <summary>Whether the words right before a figure make it a change from another period.</summary>

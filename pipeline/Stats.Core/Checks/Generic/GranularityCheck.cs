@@ -25,7 +25,7 @@ public sealed class GranularityCheck : IGenericCheck
             // N and k count the rate's own population: whole counts of things, stated as levels, not spans of time or changes.
             var counts = input.Figures
                 .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c) && Breakdown.IsStatedLevel(text, c)
-                    && (SameClause(text, c, rate) || StatementWords.IsBareRate(ClauseText.Before(text, rate.Span.Start))))
+                    && (SameClause(text, c, rate) || StatementWords.SpeaksOf(ClauseText.Before(text, rate.Span.Start), CountClause(text, c))))
                 .ToList();
             if (counts.Count == 0) continue;
             yield return Test(rate, counts, input.IntervalOf(rate));
@@ -34,6 +34,8 @@ public sealed class GranularityCheck : IGenericCheck
 
     // Shares of industries in GDP and contribution rates are shares of amounts, not k out of N things.
     private static readonly string[] AmountShareWords = ["产业", "增加值", "生产总值", "贡献", "收入", "支出", "投资", "产值"];
+
+    private static string CountClause(string text, Mention count) => ClauseText.Before(text, count.Span.Start) + ClauseText.After(text, count.Span.End);
 
     private static bool SameClause(string text, Mention count, Mention rate) =>
         text.AsSpan(count.Span.End, rate.Span.Start - count.Span.End).IndexOfAny(ClauseText.ClauseEnds) < 0;
