@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Stats.Core.Text;
 using Stats.Pipeline.Tables;
 using Stats.Tests.Reporting;
+using Stats.Tests.Reporting.Html;
 
 namespace Stats.Tests.Cli;
 

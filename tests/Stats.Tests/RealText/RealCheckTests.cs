@@ -1,6 +1,6 @@
-using Stats.Core.Findings;
 using System.Globalization;
 using System.Text;
+using Stats.Core.Findings;
 
 namespace Stats.Tests.RealText;
 

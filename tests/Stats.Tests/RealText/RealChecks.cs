@@ -2,7 +2,7 @@ using Stats.Core.Extraction;
 using Stats.Core.Findings;
 using Stats.Core.Text;
 using Stats.Pipeline.Checking;
-using Stats.Tests.Checks;
+using Stats.Tests.Core.Checks;
 
 namespace Stats.Tests.RealText;
 

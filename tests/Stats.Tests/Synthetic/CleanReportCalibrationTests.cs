@@ -1,6 +1,6 @@
 using Stats.Core.Findings;
 using Stats.Synthetic;
-using Stats.Tests.Checks;
+using Stats.Tests.Core.Checks;
 
 namespace Stats.Tests.Synthetic;
 

@@ -1,7 +1,7 @@
 using Stats.Core.Extraction;
 using Stats.Core.Findings;
 using Stats.Synthetic;
-using Stats.Tests.Checks;
+using Stats.Tests.Core.Checks;
 
 namespace Stats.Tests.Synthetic;
 

@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace Stats.Tests.Cli.Corpus;
+
+public class CorpusRunTests
+{
+    private const string Consistent = "全年完成一般公共预算收入1.00亿元，其中税收收入0.67亿元，非税收入0.34亿元。";
+    private const string Inconsistent = "全年完成一般公共预算收入1.00亿元，其中税收收入0.80亿元，非税收入0.30亿元。";
+
+    [Test]
+    public void A_folder_of_reports_gets_one_output_folder_per_report_and_a_corpus_summary()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/a-town.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/b-town/report.txt", Encoding.UTF8.GetBytes(Inconsistent));
+        temp.File("corpus/notes.md", "not a report"u8.ToArray());
+        var outDir = temp.Sub("out");
+
+        var run = CliRun.Of("run", temp.Sub("corpus"), "--out", outDir, "--until", "check");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
+        Assert.That(File.Exists(Path.Combine(outDir, "a-town", "findings.csv")), Is.True);
+        Assert.That(File.Exists(Path.Combine(outDir, "b-town", "findings.csv")), Is.True);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "corpus.csv"));
+        Assert.That(rows[0], Is.EqualTo("report,status,exit,figures,checks,fail,warn,fail_by_kind,problem"));
+        Assert.That(rows.Skip(1), Is.EqualTo(new[] { "a-town,ok,0,3,1,0,0,,", "b-town,checks_failed,1,3,1,1,0,parts=1," }));
+        Assert.That(run.Stdout, Does.Contain("[2/2]").And.Contain("corpus: 2 reports, 1 ok, 1 with failed checks"));
+    }
+
+    [Test]
+    public void One_broken_report_is_recorded_and_skipped_while_the_rest_go_on()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/good.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/broken.txt", [0x89, 0x50, 0x00, 0x00, 0x01]);
+        var outDir = temp.Sub("out");
+
+        var run = CliRun.Of("run", temp.Sub("corpus"), "--out", outDir, "--until", "check");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "corpus.csv"));
+        Assert.That(rows[1], Does.StartWith("broken,error,2,").And.Contain("binary"));
+        Assert.That(rows[2], Does.StartWith("good,ok,0,"));
+        Assert.That(Directory.Exists(Path.Combine(outDir, "broken")), Is.False, "a broken report writes nothing");
+    }
+
+    [Test]
+    public void The_index_links_each_report_page_and_escapes_every_name()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/a<script>.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/b<i>.txt", [0x00, 0xFF, 0xFE, 0x00, 0x01]);
+
+        CliRun.Of("run", temp.Sub("corpus"), "--out", temp.Sub("out"), "--until", "report");
+        var html = File.ReadAllText(Path.Combine(temp.Sub("out"), "index.html"));
+
+        Assert.That(html, Does.Contain("href=\"a_script_/report.html\""), "a report's folder name keeps letters, digits, '-', '_' and '.'");
+        Assert.That(html, Does.Contain("b&lt;i&gt;.txt"), "the problem names the broken file, escaped");
+        Assert.That(html, Does.Not.Contain("<script>").And.Not.Contain("<i>"));
+    }
+
+    [Test]
+    public void Report_names_stay_inside_the_output_folder_and_unique()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/x.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/x/report.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/...txt", Encoding.UTF8.GetBytes(Consistent));
+
+        CliRun.Of("run", temp.Sub("corpus"), "--out", temp.Sub("out"), "--until", "extract");
+        var names = File.ReadAllLines(Path.Combine(temp.Sub("out"), "corpus.csv")).Skip(1).Select(row => row.Split(',')[0]).ToList();
+
+        Assert.That(names, Is.Unique);
+        Assert.That(names, Has.None.Contains("/").And.None.StartsWith("."));
+        Assert.That(names.Select(n => Directory.Exists(Path.Combine(temp.Sub("out"), n))), Has.All.True, "each report has its folder inside --out");
+        Assert.That(names, Does.Contain("x").And.Contain("x-2"));
+    }
+
+    [Test]
+    public void The_corpus_summary_is_the_same_bytes_on_every_run()
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 6; i++) temp.File($"corpus/r{i}.txt", Encoding.UTF8.GetBytes(i % 2 == 0 ? Consistent : Inconsistent));
+
+        CliRun.Of("run", temp.Sub("corpus"), "--out", temp.Sub("one"), "--until", "check");
+        CliRun.Of("run", temp.Sub("corpus"), "--out", temp.Sub("two"), "--until", "check");
+
+        foreach (var name in new[] { "corpus.csv", "index.html" })
+            Assert.That(File.ReadAllBytes(Path.Combine(temp.Sub("two"), name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(temp.Sub("one"), name))), name);
+    }
+}
