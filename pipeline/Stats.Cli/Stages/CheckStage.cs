@@ -1,9 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Stats.Cli.Output;
-using Stats.Core.Checks;
 using Stats.Core.Findings;
-using Stats.Core.Intervals;
 using Stats.Core.Tables;
 using Stats.Pipeline.Tables;
 
@@ -15,12 +11,6 @@ namespace Stats.Cli.Stages;
 /// </summary>
 internal sealed class CheckStage : IStage
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Name => "check";
 
     public string Description => "Check the figures against each other and against plausibility references (findings.csv).";
@@ -31,27 +21,11 @@ internal sealed class CheckStage : IStage
         var findings = context.Checks.Checker.Check().Select(f => f with { Origin = f.Origin.MapLocation(context.Source.WithinReport) }).ToList();
         output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
         output.Add("statements.csv", CsvFile.ToBytes(StatementTable.ToDataFrame(context.Checks.Statements())));
-        output.AddText("findings.json", JsonSerializer.Serialize(findings.Select(ToJson), Json) + "\n");
+        output.AddText("findings.json", FindingJson.Write(findings));
         var summary = CheckSummary.Of(findings);
         output.Add("check-summary.csv", CsvFile.ToBytes(CheckSummary.ToDataFrame(summary)));
         foreach (var row in summary)
             context.Log.WriteLine($"check {row.Kind}: {row.Items} items, {row.Passes} pass, {row.Fails} fail, {row.Warns} warn, {row.NotEvaluable} not evaluable, {row.Errors} error");
         return findings.Any(f => f.Severity == Severity.Error && f.Status == CheckStatus.Fail) ? 1 : 0;
     }
-
-    private static object ToJson(Finding f) => new
-    {
-        rule = f.Rule,
-        kind = f.Kind,
-        severity = f.Severity.Name(),
-        status = f.Status.Name(),
-        label = f.Label,
-        evidence = f.Evidence,
-        mentions = f.Mentions,
-        expected = IntervalText.Format(f.Expected),
-        observed = IntervalText.Format(f.Observed),
-        margin = f.Margin is { } m ? DecimalText.Format(DecimalText.Margin(m)) : null,
-        message = f.Message,
-        source = f.Origin.ToString(),
-    };
 }
