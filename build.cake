@@ -137,6 +137,50 @@ Task("Notebooks")
     .IsDependentOn("NotebookDrift")
     .IsDependentOn("NotebookRun");
 
+Task("Pack")
+    .Description("Packs the program as a .NET tool (package GovReport.FigureCheck, command stats) into artifacts/.")
+    .Does<BuildData>(data =>
+{
+    DotNetPack(data.Solution.GetDirectory().CombineWithFilePath("pipeline/Stats.Cli/Stats.Cli.csproj").FullPath, new DotNetPackSettings
+    {
+        Configuration = data.Configuration,
+        OutputDirectory = data.Artifacts,
+    });
+});
+
+Task("ToolRun")
+    .Description("Installs the packed tool into a temporary tool path and runs 'stats run' on the bundled report from outside the repository.")
+    .IsDependentOn("Pack")
+    .Does<BuildData>(data =>
+{
+    var scratch = System.IO.Directory.CreateTempSubdirectory("stats-tool-").FullName;
+    var toolPath = System.IO.Path.Combine(scratch, "tools");
+    var version = System.Xml.Linq.XDocument.Load(data.Solution.GetDirectory().CombineWithFilePath("Directory.Build.props").FullPath)
+        .Descendants("Version").Single().Value;
+    var install = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = new ProcessArgumentBuilder().Append("tool").Append("install").Append("GovReport.FigureCheck")
+            .Append("--tool-path").AppendQuoted(toolPath).Append("--add-source").AppendQuoted(data.Artifacts.FullPath)
+            .Append("--version").Append(version),
+        // A package cache of its own, so that a package of the same version installed before is never taken for this build.
+        EnvironmentVariables = new Dictionary<string, string> { ["NUGET_PACKAGES"] = System.IO.Path.Combine(scratch, "packages") },
+    });
+    if (install != 0) throw new CakeException($"dotnet tool install exited with {install}.");
+    var report = System.IO.Path.Combine(scratch, "report.txt");
+    System.IO.File.Copy(data.Report.CombineWithFilePath("report.txt").FullPath, report);
+    var exit = StartProcess(System.IO.Path.Combine(toolPath, "stats"), new ProcessSettings
+    {
+        WorkingDirectory = scratch,
+        Arguments = new ProcessArgumentBuilder().Append("run").AppendQuoted(report).Append("--out").Append("out"),
+    });
+    // 1 is the tool working (error-severity checks failed on the bundled report); anything else is a broken install.
+    if (exit is not (0 or 1)) throw new CakeException($"the installed stats exited with {exit}.");
+    foreach (var file in new[] { "report.html", "findings.csv", "notebook.ipynb", "reference/units.yaml" })
+        if (!System.IO.File.Exists(System.IO.Path.Combine(scratch, "out", file))) throw new CakeException($"the installed stats wrote no {file}.");
+    Information($"The installed tool ran from {scratch} (exit {exit}) and wrote its outputs.");
+    System.IO.Directory.Delete(scratch, recursive: true);
+});
+
 Task("Default")
     .Description("Builds, tests, runs the whole pipeline on the bundled report, and checks and runs its notebook (Notebook refreshes the committed copy: it is not in Default, where it would hide drift).")
     .IsDependentOn("Test")
@@ -158,6 +202,9 @@ public sealed record BuildData(string Configuration, FilePath Solution, Director
     public FilePath Cli => Solution.GetDirectory().CombineWithFilePath($"pipeline/Stats.Cli/bin/{Configuration}/net10.0/stats.dll");
 
     public FilePath GeneratedNotebook => Out.CombineWithFilePath("notebook.ipynb");
+
+    /// <summary>Where Pack puts the tool package.</summary>
+    public DirectoryPath Artifacts => Solution.GetDirectory().Combine("artifacts");
 
     /// <summary>The committed copy, named after the report: byte for byte out/notebook.ipynb, kept for reading and for the drift check.</summary>
     public FilePath CommittedNotebook => Notebooks.CombineWithFilePath(Report.GetDirectoryName() + ".ipynb");
