@@ -81,6 +81,14 @@ public sealed class StatementCauseTests
     // 3. Figures that do not add.
 
     [Test]
+    public void Amounts_that_add_up_still_fail_beside_per_capita_values_left_out()
+    {
+        const string text = "全体居民可支配收入总额30亿元，其中城镇居民可支配收入总额21亿元，农村居民可支配收入总额12亿元，城镇居民人均可支配收入42000元。";
+
+        Assert.That(Statuses("parts", text), Is.EqualTo(new[] { "fail" }));
+    }
+
+    [Test]
     public void Per_capita_values_are_never_summed_as_parts()
     {
         Assert.That(Of("parts", "全体居民人均可支配收入30000元，其中城镇居民人均可支配收入42000元，农村居民人均可支配收入21000元。"), Is.Empty);
@@ -127,6 +135,12 @@ public sealed class StatementCauseTests
     }
 
     [Test]
+    public void A_grain_yield_inside_the_usual_band_passes()
+    {
+        Assert.That(Statuses("per_unit", "全年粮食种植面积6.86万亩，粮食产量3.69万吨。"), Is.EqualTo(new[] { "pass" }));
+    }
+
+    [Test]
     public void A_grain_yield_outside_the_possible_band_fails()
     {
         Assert.That(Statuses("per_unit", "全年粮食种植面积6.86万亩，粮食产量36.9万吨。"), Is.EqualTo(new[] { "fail" }));
@@ -147,5 +161,14 @@ public sealed class StatementCauseTests
 
         Assert.That(parts.SelectMany(f => f.Evidence.Split(" | ")), Has.None.EqualTo("1000万元以上"));
         Assert.That(parts.Select(f => f.Status.Name()), Is.EqualTo(new[] { "pass" }));
+    }
+
+    [Test]
+    public void Parts_beside_a_threshold_that_exceed_their_total_still_fail()
+    {
+        var parts = Of("parts", "全年完成固定资产投资28.6亿元，其中1000万元以上项目完成投资21.4亿元，民间投资9.8亿元。");
+
+        Assert.That(parts.Select(f => f.Status.Name()), Is.EqualTo(new[] { "fail" }));
+        Assert.That(parts.Single().Evidence, Is.EqualTo("28.6亿元 | 21.4亿元 | 9.8亿元"));
     }
 }
