@@ -16,4 +16,7 @@ internal sealed record Candidate(int Start, int End, MentionKind Kind)
     public string Qualifier { get; init; } = "";
 
     public int Decimals { get; init; }
+
+    /// <summary>The unit is not printed with the number but read from the words before it (预算收入236万 is 元).</summary>
+    public bool UnitInferred { get; init; }
 }

@@ -37,7 +37,7 @@ internal static class ContextUnits
             if (c.Kind != MentionKind.Number || c.Unit.Length > 0 || c.Value is null) continue;
             var unit = CountedSubjectBefore(text, c.Start)
                 ?? (c.Multiplier > 1m && IsAboutMoney(text, c.Start) ? Money : null);
-            if (unit is not null) found[k] = c with { Kind = unit.Kind, Unit = unit.Canonical, Dimension = unit.Dimension };
+            if (unit is not null) found[k] = c with { Kind = unit.Kind, Unit = unit.Canonical, Dimension = unit.Dimension, UnitInferred = true };
         }
     }
 

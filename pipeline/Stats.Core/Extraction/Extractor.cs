@@ -74,6 +74,7 @@ public sealed class Extractor
                 Multiplier = c.Multiplier,
                 Dimension = c.Dimension,
                 Qualifier = c.Qualifier,
+                UnitInferred = c.UnitInferred,
                 Decimals = c.Decimals,
                 Sentence = sentence,
                 Section = section.Path,

@@ -35,6 +35,9 @@ public sealed record Mention
     /// <summary>The qualifier words as printed (余, 近, 以上…), in order, joined by nothing; empty when unqualified.</summary>
     public string Qualifier { get; init; } = "";
 
+    /// <summary>Whether <see cref="Unit"/> is not printed with the number but read from the words before it (预算收入236万 → 元).</summary>
+    public bool UnitInferred { get; init; }
+
     /// <summary>Decimals printed after the point (1.28 → 2, 1234 → 0). The rounding interval is half a unit of the last printed place times the multiplier.</summary>
     public int Decimals { get; init; }
 

@@ -23,6 +23,7 @@ public static class MentionTable
     private static readonly TableColumn<Row> Number = TableColumn<Row>.Text("number", r => r.M.Number);
     private static readonly TableColumn<Row> Value = TableColumn<Row>.Decimal("value", r => r.M.Value is { } v ? DecimalText.Normalize(v) : null);
     private static readonly TableColumn<Row> Unit = TableColumn<Row>.Text("unit", r => r.M.Unit);
+    private static readonly TableColumn<Row> UnitInferred = TableColumn<Row>.Text("unit_inferred", r => r.M.UnitInferred ? "true" : "");
     private static readonly TableColumn<Row> Dimension = TableColumn<Row>.Text("dimension",
         r => r.M.Dimension == Extraction.Dimension.None ? "" : r.M.Dimension.ToString().ToLowerInvariant());
     private static readonly TableColumn<Row> Multiplier = TableColumn<Row>.Decimal("multiplier", r => DecimalText.Normalize(r.M.Multiplier));
@@ -40,7 +41,7 @@ public static class MentionTable
     private static readonly TableColumn<Row> SentenceEnd = TableColumn<Row>.Int("sentence_end", r => r.M.Sentence.End);
     private static readonly TableColumn<Row> Sentence = TableColumn<Row>.Text("sentence", r => r.Report.Slice(r.M.Sentence));
 
-    private static readonly TableLayout<Row> Layout = new(Id, Start, End, Line, Column, Text, Kind, Number, Value, Unit, Dimension,
+    private static readonly TableLayout<Row> Layout = new(Id, Start, End, Line, Column, Text, Kind, Number, Value, Unit, UnitInferred, Dimension,
         Multiplier, Qualifier, Decimals, Role, Sign, LinkedTo, Period, Basis, Subject, Section, SentenceStart, SentenceEnd, Sentence);
 
     /// <summary>The columns of mentions.csv, in order, with their types (LoadCsv must be given them, or it guesses Single).</summary>
@@ -63,6 +64,7 @@ public static class MentionTable
             Number = row.Text(Number),
             Value = row.Decimal(Value),
             Unit = row.Text(Unit),
+            UnitInferred = row.Text(UnitInferred) == "true",
             Multiplier = row.Decimal(Multiplier) ?? 1m,
             Dimension = row.Text(Dimension) is { Length: > 0 } d ? Enum.Parse<Extraction.Dimension>(d, ignoreCase: true) : Extraction.Dimension.None,
             Qualifier = row.Text(Qualifier),

@@ -302,4 +302,13 @@ public sealed class ReportConstructionTests
         Assert.That(found, Has.Count.EqualTo(1), $"one '{text}' among: {string.Join(" | ", mentions.Select(m => $"{m.Text} ({m.Kind.Name()})"))}");
         return found[0];
     }
+
+    [Test]
+    public void A_unit_read_from_the_words_before_is_recorded_as_inferred_and_a_printed_one_is_not()
+    {
+        var mentions = new Extractor().Extract(new ReportText("fixture", "全年预算收入236万，完成投资3.2亿元。"));
+
+        Assert.That(mentions.Where(m => m.IsFigure).Select(m => (m.Text, m.Unit, m.UnitInferred)),
+            Is.EqualTo(new[] { ("236万", "元", true), ("3.2亿元", "元", false) }));
+    }
 }
