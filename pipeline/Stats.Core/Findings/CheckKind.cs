@@ -59,8 +59,47 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "A figure is held to an outside reference with its source (a province's total, a national record): a town cannot produce " +
         "more grain than its province.");
 
+    public static readonly CheckKind Table = new("table", "Table rows against their formulas",
+        "A table whose header names its columns by letters with formulas (A=B+C, D=E+F) states how its columns add up; every " +
+        "row below it must satisfy each formula within the rounding of its cells.",
+        "A row of the table breaks its header's column formula, even allowing for the rounding of every cell.",
+        "The row satisfies its header's column formula within the rounding of its cells.");
+
+    public static readonly CheckKind Increment = new("increment", "Levels against their change from the previous period",
+        "A level stated with its change from the previous period (比上年增加 D) and a rate (增长 r%) or the previous level itself " +
+        "(比上年同期 A 增收 D) must agree: the previous level is the level minus the change, and the rate is the change over the " +
+        "previous level, within the rounding of every printed figure.",
+        "The level, its stated change and its rate (or previous level) do not agree, even allowing for rounding.",
+        "The level, its stated change and its rate (or previous level) agree within rounding.");
+
+    public static readonly CheckKind Balance = new("balance", "Budget totals and balances",
+        "Budget reports add their items up in words: a level plus the items it adds (加上…) is the stated 收入总计 or 支出总计, a " +
+        "total less what it deducts (扣除…) is the level that follows, and income less expenditure (收支相抵) is the stated " +
+        "balance (结余). Sums are taken over intervals, so rounding alone never fails a check.",
+        "The items do not add up to the stated total or balance, even allowing for rounding.",
+        "The items add up to the stated total or balance within rounding.");
+
+    public static readonly CheckKind BudgetShare = new("budget_share", "Completion of the budget",
+        "A level stated as a share of its budget (完成年初预算 B 的 p%) with the budget printed beside it must give p = level / B " +
+        "within the rounding of the three figures.",
+        "The stated completion rate is not the level divided by the stated budget, even allowing for rounding.",
+        "The stated completion rate is the level divided by the stated budget, within rounding.");
+
+    public static readonly CheckKind ShareSum = new("share_sum", "Shares of one whole add up to 100",
+        "Shares that partition one whole (占比分别为 a、b 和 c; the shares of the first, second and third industries; the three " +
+        "industries' contribution rates) must add up to 100 within their rounding, and contributions in points (拉动 x 个百分点) " +
+        "to the whole's growth.",
+        "The shares of one whole do not add up to 100 (or the points to the whole's growth), even allowing for rounding.",
+        "The shares of one whole add up to 100 (or the points to the whole's growth) within rounding.");
+
+    public static readonly CheckKind Compound = new("compound", "Yearly average growth between two dated levels",
+        "A yearly average rate stated with the levels of two years (从2020年的 A 增长到2024年的 B，年均增长 r%) must compound " +
+        "to their ratio: (1 + r)^n meets B / A over the n years between them, within the rounding of the three figures.",
+        "The yearly average rate does not compound to the change between the two dated levels, even allowing for rounding.",
+        "The yearly average rate compounds to the change between the two dated levels within rounding.");
+
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

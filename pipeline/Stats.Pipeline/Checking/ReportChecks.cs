@@ -75,6 +75,15 @@ public sealed class ReportChecks
         new UnitStatementCheck(reference.Units),
         new PerUnitCheck(reference.PerUnit, reference.Units, reference.References),
         new RatioCheck(reference.Partitions),
+        new TableFormulaCheck(),
+        new IncrementCheck(),
+        new BalanceCheck(),
+        new BudgetShareCheck(),
+        new ShareSumCheck(),
+        new ShareOfTotalCheck(reference.Partitions),
+        new ListedPartsCheck(),
+        new ViewBreakdownCheck(reference.Partitions),
+        new CompoundGrowthCheck(),
     ];
 
     /// <summary>The readings the diagnose stage tries for each figure of a failed check.</summary>

@@ -1,0 +1,106 @@
+using Stats.Core.Extraction;
+using Stats.Core.Findings;
+using Stats.Core.Intervals;
+using Stats.Core.Statements;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Parts a report lists without 其中: a total followed by (主要)包括 A、B、C(等) — parts that cannot exceed it — and a total
+/// whose sentence is followed by an enumeration 一是 A；二是 B；三是 C, one amount each, which spells out all of it and must
+/// add up to it within rounding.
+/// </summary>
+public sealed class ListedPartsCheck : IGenericCheck
+{
+    private static readonly string[] Enumerators = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"];
+
+    public string Kind => CheckKind.Parts.Name;
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && m.Kind == MentionKind.Amount && Breakdown.IsStatedLevel(text, m)).ToList();
+        var depths = ClauseText.Depths(text, levels.Select(m => m.Span.Start));
+        var top = levels.Where(m => depths[m.Span.Start] == 0).ToList();
+        for (var i = 0; i < top.Count; i++)
+        {
+            var total = top[i];
+            var after = Words(text, total.Span.End, 8);
+            if (after.StartsWith("主要包括", StringComparison.Ordinal) || after.StartsWith("包括", StringComparison.Ordinal))
+            {
+                var parts = Included(text, top, i);
+                if (parts.Count >= 2) yield return Judge(input, total, parts, exhaustive: false);
+            }
+            else if (after.StartsWith("一是", StringComparison.Ordinal) &&
+                     Enumerated(text, top, i) is { Count: >= 2 } items)
+                yield return Judge(input, total, items, exhaustive: true);
+        }
+    }
+
+    /// <summary>The words after a position, skipping punctuation and spaces, up to a length.</summary>
+    private static string Words(string text, int at, int length)
+    {
+        var start = at;
+        while (start < text.Length && start - at < 4 && (char.IsWhiteSpace(text[start]) || "，,。:：".Contains(text[start]))) start++;
+        return text.Substring(start, Math.Min(length, text.Length - start));
+    }
+
+    // 包括 A、B、C 等: the list runs to the item after which 等 closes it, or to a new statement, within the sentence.
+    private static List<Mention> Included(string text, IReadOnlyList<Mention> top, int at)
+    {
+        var total = top[at];
+        var end = ClauseText.SentenceEnd(text, total.Span.End);
+        var parts = new List<Mention>();
+        for (var k = at + 1; k < top.Count && top[k].Span.Start < end; k++)
+        {
+            var m = top[k];
+            if (m.Unit != total.Unit) return [];
+            var previousEnd = parts.Count == 0 ? total.Span.End : parts[^1].Span.End;
+            var separator = text.AsSpan(previousEnd, m.Span.Start - previousEnd).IndexOfAny("，,；;、");
+            // A semicolon or the next enumerator (；三是…) ends the list, as does a clause that starts a statement of its own.
+            if (text.AsSpan(previousEnd, m.Span.Start - previousEnd).IndexOfAny('；', ';') >= 0 ||
+                Enumerators.Any(e => text.AsSpan(previousEnd, m.Span.Start - previousEnd).Contains(e, StringComparison.Ordinal))) break;
+            if (parts.Count > 0 && separator >= 0 && StatementWords.StartsNewStatement(ClauseText.After(text, previousEnd + separator + 1), text[previousEnd + separator])) break;
+            parts.Add(m);
+            if (Words(text, m.Span.End, 1) == "等") break;
+        }
+        return parts;
+    }
+
+    // 一是 A；二是 B；三是 C: the first amount after each enumerator, the enumeration starting right after the total's sentence.
+    private static List<Mention> Enumerated(string text, IReadOnlyList<Mention> top, int at)
+    {
+        var total = top[at];
+        var items = new List<Mention>();
+        var from = total.Span.End;
+        var k = at + 1;
+        for (var e = 0; e < Enumerators.Length; e++)
+        {
+            var marker = text.IndexOf(Enumerators[e], from, Math.Min(600, text.Length - from), StringComparison.Ordinal);
+            if (marker < 0) break;
+            var next = e + 1 < Enumerators.Length ? text.IndexOf(Enumerators[e + 1], marker, Math.Min(600, text.Length - marker), StringComparison.Ordinal) : -1;
+            var limit = next < 0 ? ClauseText.SentenceEnd(text, marker) : next;
+            while (k < top.Count && top[k].Span.Start < marker) k++;
+            if (k >= top.Count || top[k].Span.Start >= limit || top[k].Unit != total.Unit) return [];
+            items.Add(top[k]);
+            from = limit;
+            if (next < 0) break;
+        }
+        return items;
+    }
+
+    private Finding Judge(CheckInput input, Mention total, IReadOnlyList<Mention> parts, bool exhaustive)
+    {
+        var sum = parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);
+        var stated = input.IntervalOf(total);
+        var holds = exhaustive ? sum.Meets(stated) : Interval.PossiblyAtMost(sum, stated);
+        var terms = string.Join(" + ", parts.Select(p => p.Text));
+        var label = exhaustive ? "an enumeration of a total adds up to it" : "the items a total includes do not exceed it";
+        return GenericFinding.About(Kind, [total, .. parts], label).Judged(stated, sum, holds) with
+        {
+            Message = exhaustive
+                ? $"The enumerated parts {terms} = {IntervalText.Format(sum)} {total.Unit} {(holds ? "equal" : "do not equal")} the total {total.Text} = {IntervalText.Format(stated)} {total.Unit}."
+                : $"The included parts {terms} = {IntervalText.Format(sum)} {total.Unit} {(holds ? "do not exceed" : "exceed")} the total {total.Text} = {IntervalText.Format(stated)} {total.Unit} (the list need not be exhaustive).",
+        };
+    }
+}

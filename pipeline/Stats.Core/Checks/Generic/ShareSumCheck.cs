@@ -1,0 +1,64 @@
+using Stats.Core.Extraction;
+using Stats.Core.Findings;
+using Stats.Core.Intervals;
+using Stats.Core.Statements;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Shares that partition one whole, stated in one sentence, add up to 100 within their rounding: the shares of the first,
+/// second and third industries in a total (第一产业增加值占生产总值的比重为 a，第二产业… b，第三产业… c), and the three
+/// industries' contribution rates to growth (第一、二、三产业的贡献率分别为 a、b 和 c). Growth rates of the industries are
+/// not shares and never take part.
+/// </summary>
+public sealed class ShareSumCheck : IGenericCheck
+{
+    private static readonly string[] Industries = ["第一产业", "第二产业", "第三产业"];
+    private static readonly string[] ListedIndustries = ["一、二、三产业", "一二三产业", "二、三产业", "三次产业"];
+    private static readonly string[] ShareWords = ["比重", "占比", "贡献率", "占"];
+
+    public string Kind => CheckKind.ShareSum.Name;
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var text = input.Report.Content;
+        foreach (var sentence in input.Figures.Where(m => m.Kind == MentionKind.Percent && m.Role != Role.Growth).GroupBy(m => m.Sentence))
+        {
+            var rates = sentence.ToList();
+            var named = new Mention?[3];
+            var listed = new List<Mention>();
+            foreach (var m in rates)
+            {
+                var words = m.Subject + ClauseText.Before(text, m.Span.Start);
+                if (!ShareWords.Any(w => words.Contains(w, StringComparison.Ordinal)) && m.Role != Role.Share) continue;
+                var index = Array.FindIndex(Industries, w => words.Contains(w, StringComparison.Ordinal));
+                if (index >= 0 && !ListedIndustries.Any(w => words.Contains(w, StringComparison.Ordinal))) named[index] ??= m;
+                else if (ListedIndustries.Any(w => words.Contains(w, StringComparison.Ordinal)) && IsListedAfterRespectively(text, m)) listed.Add(m);
+            }
+            IReadOnlyList<Mention>? shares = named.All(m => m is not null) ? named.Select(m => m!).ToList() : listed.Count == 3 ? listed : null;
+            if (shares is null || shares.Select(m => Contribution(text, m)).Distinct().Count() != 1) continue;
+            yield return Judge(input, shares);
+        }
+    }
+
+    private static bool Contribution(string text, Mention m) =>
+        (m.Subject + ClauseText.Before(text, m.Span.Start)).Contains("贡献率", StringComparison.Ordinal);
+
+    private static bool IsListedAfterRespectively(string text, Mention m)
+    {
+        var start = ClauseText.SentenceStart(text, m.Span.Start);
+        var respectively = text.LastIndexOf("分别", m.Span.Start, m.Span.Start - start, StringComparison.Ordinal);
+        return respectively >= 0 && m.Span.Start - respectively < 40;
+    }
+
+    private Finding Judge(CheckInput input, IReadOnlyList<Mention> shares)
+    {
+        var sum = shares.Select(input.IntervalOf).Aggregate((a, b) => a + b);
+        var whole = Interval.Point(100m);
+        var holds = sum.Meets(whole);
+        return GenericFinding.About(Kind, shares, "the shares of the three industries add up to 100").Judged(whole, sum, holds) with
+        {
+            Message = $"{string.Join(" + ", shares.Select(s => s.Text))} = {IntervalText.Format(sum)}%, which {(holds ? "meets" : "misses")} 100%.",
+        };
+    }
+}
