@@ -45,16 +45,20 @@ public sealed class Checker
     {
         if (!original.Origin.IsGeneric)
             return rules is null ? null : CheckRules(scenario).FirstOrDefault(f => f.Rule == original.Rule);
-        var check = generic.FirstOrDefault(c => c.Kind == original.Kind);
-        if (check is null) return null;
-        try
+        // Several checks may share a kind (parts under 其中, items after 包括, 分产业看 breakdowns): the one that wrote the rule answers.
+        var input = InputFor(scenario);
+        foreach (var check in generic.Where(c => c.Kind == original.Kind))
         {
-            return check.Run(InputFor(scenario)).FirstOrDefault(f => f.Rule == original.Rule);
+            try
+            {
+                if (check.Run(input).FirstOrDefault(f => f.Rule == original.Rule) is { } found) return found;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return null;
-        }
+        return null;
     }
 
     public IReadOnlyList<Finding> Check(Scenario scenario)
