@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Stats.Cli.Output;
 using Stats.Cli.Provenance;
 using Stats.Cli.Stages;
 using Stats.Pipeline.Inputs;
@@ -84,6 +85,7 @@ internal sealed class StatsCommand
     {
         try
         {
+            OutputFolder.Check(outDir);
             if (allowCorpus && Corpus.CorpusSource.IsCorpus(input))
                 return Corpus.CorpusRun.Execute(input, stages, Stages, Path.GetFullPath(outDir), referenceDir);
             var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);

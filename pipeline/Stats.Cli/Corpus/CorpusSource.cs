@@ -8,6 +8,10 @@ namespace Stats.Cli.Corpus;
 /// </summary>
 internal static class CorpusSource
 {
+    // The corpus run's own files beside the report folders (a report named corpus.csv.txt must not take corpus.csv's place),
+    // compared ignoring case for file systems that do.
+    private static readonly HashSet<string> Reserved = new(["corpus.csv", "index.html", "manifest.json"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether the input is a corpus: a folder without report.txt of its own.</summary>
     public static bool IsCorpus(string input) =>
         Directory.Exists(input) && !File.Exists(Path.Combine(input, ReportSource.ReportFileName));
@@ -24,7 +28,7 @@ internal static class CorpusSource
             if (!isReportFolder && !isText) continue;
             var name = SafeName(isText ? Path.GetFileNameWithoutExtension(entry) : Path.GetFileName(entry));
             var unique = name;
-            for (var i = 2; !used.Add(unique); i++) unique = $"{name}-{i}";
+            for (var i = 2; Reserved.Contains(unique) || !used.Add(unique); i++) unique = $"{name}-{i}";
             yield return (unique, entry);
         }
     }

@@ -21,9 +21,16 @@ internal sealed class StageOutput
     public void AddText(string relativePath, string content) =>
         Add(relativePath, Utf8.GetBytes(content.ReplaceLineEndings("\n")));
 
-    /// <summary>Writes every file under <paramref name="outDir"/> through a staging folder beside it.</summary>
-    public void Commit(string outDir)
+    /// <summary>
+    /// Writes every file under <paramref name="outDir"/> through a staging folder beside it; none is written when one
+    /// would replace a file of <paramref name="inputs"/> (full paths).
+    /// </summary>
+    public void Commit(string outDir, IReadOnlySet<string>? inputs = null)
     {
+        if (inputs is not null)
+            foreach (var relative in files.Keys)
+                if (inputs.Contains(Path.GetFullPath(Path.Combine(outDir, relative))))
+                    throw InputProtection.Clash(Path.GetFullPath(Path.Combine(outDir, relative)), outDir);
         Directory.CreateDirectory(outDir);
         var staging = Path.Combine(outDir, $".staging-{Guid.NewGuid():N}");
         try

@@ -22,7 +22,7 @@ public sealed class YamlRecord
 
     public Mark Start => node.Start;
 
-    /// <summary>Parses a whole file whose top level is a mapping.</summary>
+    /// <summary>Parses a whole file whose top level is a mapping, within <see cref="YamlBounds"/>' limits of size, nesting and aliases.</summary>
     public static YamlRecord Load(string yaml, string path)
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -30,6 +30,7 @@ public sealed class YamlRecord
         var stream = new YamlStream();
         try
         {
+            YamlBounds.Check(yaml, path);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)

@@ -21,10 +21,26 @@ public sealed class Extractor
     /// <summary>How much of the text after a figure may serve as its subject when nothing before it does (70余户农牧家乐).</summary>
     private const int AfterSubjectLength = 12;
 
+    /// <summary>
+    /// The mentions of a report. Invisible characters (zero-width joiners and spaces, soft hyphens) are read past, so a
+    /// number they split stays whole; spans and texts still point into the report as it is.
+    /// </summary>
     public IReadOnlyList<Mention> Extract(ReportText report)
     {
         if (report is null || report.Content.Length == 0) return [];
-        var text = report.Content;
+        var visible = InvisibleCharacters.Strip(report.Content);
+        var mentions = Extract(visible.Text);
+        if (visible.IsIdentity) return mentions;
+        return mentions.Select(m =>
+        {
+            var span = visible.ToOriginal(m.Span);
+            return m with { Span = span, Text = report.Content[span.Start..span.End], Sentence = visible.ToOriginal(m.Sentence) };
+        }).ToList();
+    }
+
+    private static List<Mention> Extract(string text)
+    {
+        if (text.Length == 0) return [];
         var claims = new ClaimMap(text.Length);
         var found = new List<Candidate>();
         NonFigureGrammar.Find(text, claims, found);

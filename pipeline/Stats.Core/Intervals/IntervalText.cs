@@ -29,7 +29,9 @@ public static partial class IntervalText
             return Math.Round(value, decimals, down ? MidpointRounding.ToNegativeInfinity : MidpointRounding.ToPositiveInfinity);
         var scale = 1m;
         for (var i = 0; i < -decimals; i++) scale *= 10m;
-        return (down ? decimal.Floor(value / scale) : decimal.Ceiling(value / scale)) * scale;
+        var steps = down ? decimal.Floor(value / scale) : decimal.Ceiling(value / scale);
+        // Near decimal's limits the rounded end may not exist; the exact end still encloses the interval.
+        return Math.Abs(steps) <= decimal.MaxValue / scale ? steps * scale : value;
     }
 
     public static Interval? Parse(string text)

@@ -55,7 +55,7 @@ public sealed partial class RuleSet
         }
         var defined = definitions.ToDictionary(d => d.Definition.Id, d => d.Definition.Expression, StringComparer.Ordinal);
         foreach (var (definition, _) in definitions) Check(definition.Expression, path, figures, defined, references, units);
-        RejectCycles(definitions, path);
+        var depthOf = RejectCycles(definitions, path);
 
         var rules = new List<Rule>();
         foreach (var item in root.Records("rules", required: true))
@@ -74,6 +74,8 @@ public sealed partial class RuleSet
             };
             var (expression, text) = Read(item, yaml, path, ExpressionParser.ParseRule);
             Check(expression, path, figures, defined, references, units);
+            if (depthOf(expression) > ExpressionParser.MaxDepth)
+                throw Error(path, expression.Position, Deeper($"The rule '{id}'"));
             rules.Add(new Rule(id, item.OptionalText("label") ?? "", item.OptionalText("description") ?? "", severity,
                 item.OptionalText("kind") ?? CheckKind.Rule.Name, expression, text, Location(path, item)));
         }
@@ -130,15 +132,20 @@ public sealed partial class RuleSet
                 yield return node;
     }
 
-    private static void RejectCycles(List<(Definition Definition, SourcePosition At)> definitions, string path)
+    // Refuses circular definitions and definitions whose expansion nests deeper than the parser allows; returns the depth
+    // of evaluation of any expression (a definition's name costs its whole expansion), so rules can be bounded too.
+    private static Func<Expression, int> RejectCycles(List<(Definition Definition, SourcePosition At)> definitions, string path)
     {
         var byId = definitions.ToDictionary(d => d.Definition.Id, StringComparer.Ordinal);
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (definition, _) in definitions) Visit(definition.Id, []);
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var trail = new List<string>();
+        foreach (var (definition, _) in definitions) Visit(definition.Id, 1);
+        return expression => Depth(expression, 1, null);
 
-        void Visit(string id, List<string> trail)
+        // level counts the frames above, so the walk stops at the bound however long a chain of definitions is.
+        int Visit(string id, int level)
         {
-            if (done.Contains(id)) return;
+            if (depths.TryGetValue(id, out var known)) return known;
             var start = trail.IndexOf(id);
             if (start >= 0)
             {
@@ -146,12 +153,27 @@ public sealed partial class RuleSet
                 throw Error(path, byId[cycle[0]].At, $"Circular definition: {string.Join(" -> ", cycle)}.");
             }
             trail.Add(id);
-            foreach (var name in Nodes(byId[id].Definition.Expression).OfType<Name>().Where(n => byId.ContainsKey(n.Id)))
-                Visit(name.Id, trail);
+            var depth = Depth(byId[id].Definition.Expression, level, id);
             trail.RemoveAt(trail.Count - 1);
-            done.Add(id);
+            if (depth > ExpressionParser.MaxDepth) throw TooDeep(id);
+            depths[id] = depth;
+            return depth;
         }
+
+        int Depth(Expression expression, int level, string? within)
+        {
+            if (level > ExpressionParser.MaxDepth)
+                throw within is null ? Error(path, expression.Position, Deeper("The rule")) : TooDeep(trail[0]);
+            return expression is Name n && byId.ContainsKey(n.Id)
+                ? 1 + Visit(n.Id, level + 1)
+                : 1 + ExpressionParser.Children(expression).Select(c => Depth(c, level + 1, within)).DefaultIfEmpty(0).Max();
+        }
+
+        DataFileException TooDeep(string id) => Error(path, byId[id].At, Deeper($"The definition '{id}'"));
     }
+
+    private static string Deeper(string subject) =>
+        $"{subject} nests deeper than {ExpressionParser.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels once its definitions are expanded.";
 
     private static DataFileException Error(string path, SourcePosition at, string reason) => new(path, at.Line, at.Column, reason);
 

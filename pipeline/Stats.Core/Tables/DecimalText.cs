@@ -21,7 +21,10 @@ public static class DecimalText
         {
             >= 28 => value,
             >= 0 => Math.Round(value, decimals, MidpointRounding.AwayFromZero),
-            _ => Math.Round(value / Pow10(-decimals), MidpointRounding.AwayFromZero) * Pow10(-decimals),
+            // Near decimal's limits the rounded value may not exist; the value itself is then kept.
+            _ when Math.Round(value / Pow10(-decimals), MidpointRounding.AwayFromZero) is var steps && Math.Abs(steps) <= decimal.MaxValue / Pow10(-decimals)
+                => steps * Pow10(-decimals),
+            _ => value,
         };
     }
 

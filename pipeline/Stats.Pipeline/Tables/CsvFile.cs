@@ -1,25 +1,63 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
+using Stats.Core.Tables;
 
 namespace Stats.Pipeline.Tables;
 
-/// <summary>DataFrames to and from CSV bytes: UTF-8 without BOM, invariant culture, whatever the machine's culture.</summary>
+/// <summary>
+/// DataFrames to and from CSV bytes: UTF-8 without BOM, invariant culture, whatever the machine's culture. Decimals are
+/// written in plain notation (<see cref="DecimalText"/>: the DataFrame's own writer prints 0.00001 as 1E-05, which it
+/// cannot read back), and text cells a spreadsheet would run as formulas are neutralised on write and restored on load
+/// (<see cref="SpreadsheetText"/>), here and nowhere else, so every reader gets back the text that was written.
+/// </summary>
 public static class CsvFile
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
     public static byte[] ToBytes(DataFrame frame)
     {
+        ArgumentNullException.ThrowIfNull(frame);
         using var stream = new MemoryStream();
-        DataFrame.SaveCsv(frame, stream, ',', header: true, encoding: Utf8, cultureInfo: CultureInfo.InvariantCulture);
+        DataFrame.SaveCsv(new DataFrame(frame.Columns.Select(AsWritten)), stream, ',', header: true, encoding: Utf8, cultureInfo: CultureInfo.InvariantCulture);
         return stream.ToArray();
     }
 
     public static DataFrame Load(string path, IReadOnlyList<(string Name, Type Type)> schema)
     {
-        using var stream = File.OpenRead(path);
-        return DataFrame.LoadCsv(stream, ',', header: true, columnNames: schema.Select(c => c.Name).ToArray(),
-            dataTypes: schema.Select(c => c.Type).ToArray(), encoding: Utf8, cultureInfo: CultureInfo.InvariantCulture);
+        ArgumentNullException.ThrowIfNull(schema);
+        DataFrame frame;
+        using (var stream = File.OpenRead(path))
+        {
+            frame = DataFrame.LoadCsv(stream, ',', header: true, columnNames: schema.Select(c => c.Name).ToArray(),
+                dataTypes: schema.Select(c => c.Type == typeof(decimal) ? typeof(string) : c.Type).ToArray(), encoding: Utf8, cultureInfo: CultureInfo.InvariantCulture);
+        }
+        return new DataFrame(frame.Columns.Select((column, i) => AsRead(column, schema[i].Type)));
+    }
+
+    private static DataFrameColumn AsWritten(DataFrameColumn column) => column switch
+    {
+        DecimalDataFrameColumn decimals => Strings(column.Name, column.Length, i => decimals[i] is { } d ? DecimalText.Format(d) : null),
+        StringDataFrameColumn texts => Strings(column.Name, column.Length, i => texts[i] is { } s ? SpreadsheetText.Write(s) : null),
+        _ => column,
+    };
+
+    private static DataFrameColumn AsRead(DataFrameColumn column, Type type)
+    {
+        if (column is not StringDataFrameColumn texts) return column;
+        if (type == typeof(decimal))
+        {
+            var decimals = new DecimalDataFrameColumn(column.Name, column.Length);
+            for (long i = 0; i < column.Length; i++) decimals[i] = texts[i] is { Length: > 0 } s ? DecimalText.Parse(s) : null;
+            return decimals;
+        }
+        return Strings(column.Name, column.Length, i => texts[i] is { } s ? SpreadsheetText.Read(s) : null);
+    }
+
+    private static StringDataFrameColumn Strings(string name, long length, Func<long, string?> value)
+    {
+        var column = new StringDataFrameColumn(name, length);
+        for (long i = 0; i < length; i++) column[i] = value(i);
+        return column;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Stats.Core.Figures;
 using Stats.Core.Findings;
 using Stats.Core.Intervals;
@@ -19,6 +20,7 @@ public sealed class Evaluator
     private readonly IReadOnlyDictionary<string, Expression> definitions;
     private readonly Dictionary<string, Quantity> definitionValues = new(StringComparer.Ordinal);
     private readonly List<string> used = [];
+    private int depth;
 
     public Evaluator(IReadOnlyDictionary<string, Figure> figures, ReferenceSet references, UnitCatalog units, IReadOnlyDictionary<string, Expression> definitions)
     {
@@ -33,7 +35,27 @@ public sealed class Evaluator
 
     public void ForgetUsedFigures() => used.Clear();
 
-    public Quantity Evaluate(Expression expression) => expression switch
+    /// <summary>
+    /// The value of an expression. A parsed rule set nests at most <see cref="ExpressionParser.MaxDepth"/> levels with its
+    /// definitions expanded; a deeper tree built by hand raises <see cref="InvalidOperationException"/> instead of exhausting the stack.
+    /// </summary>
+    public Quantity Evaluate(Expression expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        if (depth >= ExpressionParser.MaxDepth)
+            throw new InvalidOperationException($"The expression nests deeper than {ExpressionParser.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels.");
+        depth++;
+        try
+        {
+            return Value(expression);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private Quantity Value(Expression expression) => expression switch
     {
         NumberLiteral n => new Quantity(Interval.Point(n.Value), units.Get(n.Unit)),
         Name name => Lookup(name),

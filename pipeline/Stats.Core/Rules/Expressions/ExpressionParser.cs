@@ -15,13 +15,20 @@ namespace Stats.Core.Rules.Expressions;
 /// primary   := NUMBER ["%" | "‰" | STRING] | NAME | NAME "(" args ")" | "(" sum ")"
 /// args      := arg ("," arg)* ;  arg := sum | STRING (the unit of convert)
 /// </code>
-/// Errors are <see cref="DataFileException"/>s at the offending token's place in the file.
+/// Errors are <see cref="DataFileException"/>s at the offending token's place in the file. An expression nests at most
+/// <see cref="MaxDepth"/> levels, counting brackets, calls, unary minus and each operator of a chain, so that neither this
+/// parser nor the <see cref="Evaluator"/> recurses without a bound.
 /// </summary>
 public sealed class ExpressionParser
 {
+    /// <summary>The most levels an expression tree may have (inclusive); deeper expressions are refused.</summary>
+    public const int MaxDepth = 200;
+
     private readonly LocatedText source;
     private readonly IReadOnlyList<Token> tokens;
+    private readonly Dictionary<Expression, int> heights = new(ReferenceEqualityComparer.Instance);
     private int next;
+    private int depth;
 
     private ExpressionParser(LocatedText source)
     {
@@ -56,7 +63,7 @@ public sealed class ExpressionParser
         if (token.Kind == TokenKind.Symbol && token.Text is "==" or "<=" or ">=" or "<" or ">")
         {
             next++;
-            return new Comparison(token.Text, left, Sum(), At(token));
+            return Built(new Comparison(token.Text, left, Sum(), At(token)), token);
         }
         if (token is { Kind: TokenKind.Name, Text: "in" })
         {
@@ -68,9 +75,9 @@ public sealed class ExpressionParser
                 Expect(",");
                 var high = Sum();
                 Expect("]");
-                return new Membership(left, low, high, At(token));
+                return Built(new Membership(left, low, high, At(token)), token);
             }
-            return new Membership(left, Unary(), null, At(token));
+            return Built(new Membership(left, Unary(), null, At(token)), token);
         }
         throw Error(token, token.Kind == TokenKind.End
             ? "A rule must compare two values (==, <=, >=, <, >) or test 'x in [a, b]'."
@@ -83,7 +90,7 @@ public sealed class ExpressionParser
         while (Peek.Is("+") || Peek.Is("-"))
         {
             var op = tokens[next++];
-            left = new Arithmetic(op.Text[0], left, Product(), At(op));
+            left = Built(new Arithmetic(op.Text[0], left, Product(), At(op)), op);
         }
         return left;
     }
@@ -94,7 +101,7 @@ public sealed class ExpressionParser
         while (Peek.Is("*") || Peek.Is("/"))
         {
             var op = tokens[next++];
-            left = new Arithmetic(op.Text[0], left, Unary(), At(op));
+            left = Built(new Arithmetic(op.Text[0], left, Unary(), At(op)), op);
         }
         return left;
     }
@@ -104,7 +111,10 @@ public sealed class ExpressionParser
         if (Peek.Is("-"))
         {
             var minus = tokens[next++];
-            return new Negation(Unary(), At(minus));
+            Enter(minus);
+            var operand = Unary();
+            depth--;
+            return Built(new Negation(operand, At(minus)), minus);
         }
         return Primary();
     }
@@ -127,8 +137,10 @@ public sealed class ExpressionParser
                 return Peek.Is("(") ? CallOf(token) : new Name(token.Text, At(token));
             case TokenKind.Symbol when token.Text == "(":
                 next++;
+                Enter(token);
                 var inner = Sum();
                 Expect(")");
+                depth--;
                 return inner;
             case TokenKind.String:
                 throw Error(token, $"A unit \"{token.Text}\" must follow a number or be the second argument of convert.");
@@ -144,6 +156,7 @@ public sealed class ExpressionParser
         if (!Functions.Arity.TryGetValue(name.Text, out var arity))
             throw Error(name, $"Unknown function '{name.Text}'; known: {string.Join(", ", Functions.Arity.Keys)}.");
         Expect("(");
+        Enter(name);
         var arguments = new List<Expression>();
         if (!Peek.Is(")"))
         {
@@ -163,6 +176,7 @@ public sealed class ExpressionParser
         }
         var close = Peek;
         Expect(")");
+        depth--;
         if (arguments.Count < arity.Fewest || arguments.Count > (arity.Most ?? int.MaxValue))
         {
             var expected = arity.Most == arity.Fewest ? arity.Fewest.ToString(CultureInfo.InvariantCulture)
@@ -174,8 +188,37 @@ public sealed class ExpressionParser
             throw Error(name, "The second argument of convert must be a unit in quotes, e.g. convert(x, \"亩\").");
         if (name.Text == "printed" && arguments[0] is not Name { IsReference: false })
             throw Error(name, "printed takes the id of a figure.");
-        return new Call(name.Text, arguments, At(name));
+        return Built(new Call(name.Text, arguments, At(name)), name);
     }
+
+    // Bounds the parser's own recursion before a deep bracket, call or minus sign is descended into.
+    private void Enter(Token token)
+    {
+        if (++depth > MaxDepth) throw TooDeep(token);
+    }
+
+    // Bounds the tree's height, which a long chain (1 + 1 + … + 1) raises without any recursion of the parser.
+    private T Built<T>(T node, Token token) where T : Expression
+    {
+        var height = 1 + Children(node).Select(c => heights.GetValueOrDefault(c, 1)).DefaultIfEmpty(0).Max();
+        if (height > MaxDepth) throw TooDeep(token);
+        heights[node] = height;
+        return node;
+    }
+
+    /// <summary>The direct operands of a node.</summary>
+    internal static IEnumerable<Expression> Children(Expression node) => node switch
+    {
+        Negation n => [n.Operand],
+        Arithmetic a => [a.Left, a.Right],
+        Call c => c.Arguments,
+        Comparison c => [c.Left, c.Right],
+        Membership m => m.High is null ? [m.Value, m.Low] : [m.Value, m.Low, m.High],
+        _ => [],
+    };
+
+    private DataFileException TooDeep(Token token) =>
+        Error(token, $"The expression nests deeper than {MaxDepth.ToString(CultureInfo.InvariantCulture)} levels (brackets, calls, minus signs and chained operators).");
 
     private bool Accept(string symbol)
     {

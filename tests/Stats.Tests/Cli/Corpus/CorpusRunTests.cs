@@ -77,6 +77,24 @@ public class CorpusRunTests
     }
 
     [Test]
+    public void Reports_named_after_the_corpus_outputs_get_folders_of_their_own_beside_them()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/corpus.csv.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/index.html.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/Manifest.json/report.txt", Encoding.UTF8.GetBytes(Consistent));
+        var outDir = temp.Sub("out");
+
+        var run = CliRun.Of("run", temp.Sub("corpus"), "--out", outDir, "--until", "check");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        Assert.That(File.Exists(Path.Combine(outDir, "corpus.csv")) && File.Exists(Path.Combine(outDir, "index.html")), Is.True);
+        var names = File.ReadAllLines(Path.Combine(outDir, "corpus.csv")).Skip(1).Select(row => row.Split(',')[0]).ToList();
+        Assert.That(names, Is.EqualTo(new[] { "Manifest.json-2", "corpus.csv-2", "index.html-2" }));
+        Assert.That(names.Select(n => File.Exists(Path.Combine(outDir, n, "findings.csv"))), Has.All.True);
+    }
+
+    [Test]
     public void The_corpus_summary_is_the_same_bytes_on_every_run()
     {
         using var temp = new TempFolder();
