@@ -54,22 +54,16 @@ internal static class Threshold
     private static readonly string[] StatingWords = ["达到", "达", "实现", "超过", "突破", "完成", "增长", "提高", "增加", "减少", "下降", "为", "是", "至", "到"];
 
     // 1000万元以上项目 after 其中 or at a clause start names a class of projects; 达到50万元以上 states an amount reached.
-    private static bool StatedBefore(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] is ' ' or '\u3000' or '\u00A0') end--;
-        foreach (var word in StatingWords)
-        {
-            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
-        }
-        return false;
-    }
+    private static bool StatedBefore(string text, int start) => OneBefore(text, start, StatingWords);
 
-    private static bool AttributeBefore(string text, int start)
+    private static bool AttributeBefore(string text, int start) => OneBefore(text, start, AttributeWords);
+
+    /// <summary>Whether one of <paramref name="words"/> ends right before <paramref name="start"/>, spaces aside.</summary>
+    private static bool OneBefore(string text, int start, string[] words)
     {
         var end = start;
         while (end > 0 && text[end - 1] is ' ' or '\u3000' or '\u00A0') end--;
-        foreach (var word in AttributeWords)
+        foreach (var word in words)
         {
             if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return true;
         }

@@ -1,3 +1,5 @@
+using Stats.Core.Text;
+
 namespace Stats.Core.Findings;
 
 /// <summary>The outcome of confronting figures with one rule.</summary>
@@ -18,11 +20,7 @@ public enum CheckStatus
 /// <summary>Names of statuses and severities as written in outputs.</summary>
 public static class CheckNames
 {
-    public static string Name(this CheckStatus status) => status switch
-    {
-        CheckStatus.NotEvaluable => "not_evaluable",
-        _ => status.ToString().ToLowerInvariant(),
-    };
+    public static string Name(this CheckStatus status) => EnumText.Of(status);
 
-    public static string Name(this Severity severity) => severity.ToString().ToLowerInvariant();
+    public static string Name(this Severity severity) => EnumText.Of(severity);
 }

@@ -118,16 +118,7 @@ public sealed partial class RuleSet
     internal static IEnumerable<Expression> Nodes(Expression expression)
     {
         yield return expression;
-        IEnumerable<Expression> children = expression switch
-        {
-            Negation n => [n.Operand],
-            Arithmetic a => [a.Left, a.Right],
-            Call c => c.Arguments,
-            Comparison c => [c.Left, c.Right],
-            Membership m => m.High is null ? [m.Value, m.Low] : [m.Value, m.Low, m.High],
-            _ => [],
-        };
-        foreach (var child in children)
+        foreach (var child in ExpressionParser.Children(expression))
             foreach (var node in Nodes(child))
                 yield return node;
     }

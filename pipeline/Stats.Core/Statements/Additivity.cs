@@ -1,3 +1,5 @@
+using Stats.Core.Text;
+
 namespace Stats.Core.Statements;
 
 /// <summary>How values of an indicator combine (data/reference/indicators.yaml, <c>adds</c>).</summary>
@@ -19,11 +21,7 @@ public enum Additivity
 /// <summary>Names of additivities as indicators.yaml and statements.csv write them.</summary>
 public static class AdditivityNames
 {
-    public static string Name(this Additivity a) => a switch
-    {
-        Additivity.PerCapita => "per_capita",
-        _ => a.ToString().ToLowerInvariant(),
-    };
+    public static string Name(this Additivity a) => EnumText.Of(a);
 
     /// <summary>Whether values of the indicator sum over its parts.</summary>
     public static bool AddsUp(this Additivity a) => a is Additivity.Flow or Additivity.Stock or Additivity.Unknown;

@@ -38,17 +38,9 @@ public sealed class BudgetShareCheck : IGenericCheck
             if (level is null) continue;
             var stated = input.IntervalOf(rate);
             var finding = GenericFinding.About(Kind, [level, budget, rate], "a level over its stated budget is the stated completion rate") with { Expected = stated };
-            if (Interval.Divide(input.IntervalOf(level), input.IntervalOf(budget)).Value is not { } quotient)
-            {
-                yield return finding with { Status = CheckStatus.NotEvaluable, Message = $"The budget {budget.Text} may be zero, so the completion rate {rate.Text} cannot be recomputed." };
-                continue;
-            }
-            var computed = quotient * 100m;
-            var holds = computed.Meets(stated);
-            yield return finding.Judged(stated, computed, holds) with
-            {
-                Message = $"{level.Text} / {budget.Text} = {IntervalText.Format(computed)}%, which {(holds ? "meets" : "misses")} the stated completion rate {rate.Text} = {IntervalText.Format(stated)}%.",
-            };
+            yield return finding.StatedPercent(input, level, budget, stated,
+                $"The budget {budget.Text} may be zero, so the completion rate {rate.Text} cannot be recomputed.",
+                (computed, holds) => $"{level.Text} / {budget.Text} = {IntervalText.Format(computed)}%, which {(holds ? "meets" : "misses")} the stated completion rate {rate.Text} = {IntervalText.Format(stated)}%.");
         }
     }
 }

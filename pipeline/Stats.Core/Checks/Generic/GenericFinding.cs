@@ -20,6 +20,20 @@ public static class GenericFinding
         Label = label,
     };
 
+    /// <summary>
+    /// The finding of a stated percent against numerator / denominator · 100: judged, or not evaluable with
+    /// <paramref name="whenZero"/> when the denominator may be zero; <paramref name="message"/> words the computed percent.
+    /// </summary>
+    public static Finding StatedPercent(this Finding finding, CheckInput input, Mention numerator, Mention denominator, Interval stated,
+        string whenZero, Func<Interval, bool, string> message)
+    {
+        if (Interval.Divide(input.IntervalOf(numerator), input.IntervalOf(denominator)).Value is not { } quotient)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = whenZero };
+        var computed = quotient * 100m;
+        var holds = computed.Meets(stated);
+        return finding.Judged(stated, computed, holds) with { Message = message(computed, holds) };
+    }
+
     /// <summary>The finding judged: what was expected and what the figures give; a failure carries the gap between them.</summary>
     public static Finding Judged(this Finding finding, Interval expected, Interval observed, bool holds) => finding with
     {

@@ -20,17 +20,9 @@ public sealed class ShareCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var evidence = new[] { total, part, share };
             var stated = input.IntervalOf(share);
             var finding = GenericFinding.About(Kind, evidence, "a stated share equals part / total") with { Expected = stated };
-            if (Interval.Divide(input.IntervalOf(part), input.IntervalOf(total)).Value is not { } quotient)
-            {
-                yield return finding with { Status = CheckStatus.NotEvaluable, Message = $"The total {total.Text} may be zero, so the share {share.Text} cannot be recomputed." };
-                continue;
-            }
-            var computed = quotient * 100m;
-            var holds = computed.Meets(stated);
-            yield return finding.Judged(stated, computed, holds) with
-            {
-                Message = $"{part.Text} / {total.Text} = {IntervalText.Format(computed)}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {IntervalText.Format(stated)}%.",
-            };
+            yield return finding.StatedPercent(input, part, total, stated,
+                $"The total {total.Text} may be zero, so the share {share.Text} cannot be recomputed.",
+                (computed, holds) => $"{part.Text} / {total.Text} = {IntervalText.Format(computed)}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {IntervalText.Format(stated)}%.");
         }
     }
 }
