@@ -15,6 +15,12 @@ public sealed class RealCheckTests
     /// <summary>At most this share of flagged rows may be false alarms.</summary>
     private const double FalseAlarmBar = 0.10;
 
+    /// <summary>
+    /// A ratchet at the share measured when it was set (0.261): the goal is half of all figures, which the work reports
+    /// (standalone counts and growth rates) keep out of reach for now.
+    /// </summary>
+    private const double CoverageFloor = 0.25;
+
     private static readonly Lazy<IReadOnlyList<RealChecks>> Runs = new(() => RealChecks.Files().Select(RealChecks.Of).ToList());
 
     private static IEnumerable<(RealChecks Run, Finding Flag, string Key)> Flags() =>
@@ -53,7 +59,7 @@ public sealed class RealCheckTests
     }
 
     [Test]
-    public void The_share_of_figures_in_a_decided_check_is_reported_per_file_and_pooled()
+    public void The_share_of_figures_in_a_decided_check_is_reported_per_file_and_pooled_and_does_not_fall()
     {
         RealCorpus.RequireFolder();
         var table = new StringBuilder("file\tfigures\tchecked\tshare\tflags\n");
@@ -63,6 +69,6 @@ public sealed class RealCheckTests
         table.Append(CultureInfo.InvariantCulture, $"pooled\t{figures}\t{checkedFigures}\t{(double)checkedFigures / figures:0.000}\t{Flags().Count()}\n");
         TestContext.Out.Write(table.ToString());
 
-        Assert.That(figures, Is.GreaterThan(0));
+        Assert.That((double)checkedFigures / figures, Is.GreaterThanOrEqualTo(CoverageFloor));
     }
 }
