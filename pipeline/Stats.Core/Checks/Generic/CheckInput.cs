@@ -20,7 +20,10 @@ public sealed class CheckInput
         IntervalOf = intervalOf;
         byId = mentions.ToDictionary(m => m.Id);
         Figures = mentions.Where(m => m.IsFigure && m.Value is not null).ToList();
+        rates = Figures.Where(m => m.LinkedTo is not null).ToLookup(m => m.LinkedTo!.Value);
     }
+
+    private readonly ILookup<int, Mention> rates;
 
     public ReportText Report { get; }
 
@@ -52,6 +55,5 @@ public sealed class CheckInput
     public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
 
     /// <summary>The rates (growth, share) linked to a level.</summary>
-    public IEnumerable<Mention> RatesOf(Mention level, Role role) =>
-        Figures.Where(m => m.LinkedTo == level.Id && m.Role == role);
+    public IEnumerable<Mention> RatesOf(Mention level, Role role) => rates[level.Id].Where(m => m.Role == role);
 }

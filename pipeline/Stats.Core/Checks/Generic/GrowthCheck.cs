@@ -27,11 +27,16 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (totalGrowth is null || partGrowths.Any(g => g is null)) continue;
             yield return Compare(input, b.Total, totalGrowth, b.Parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
         }
-        foreach (var level in input.Figures.Where(Breakdown.IsLevel))
+        var levels = input.Figures.Where(Breakdown.IsLevel).ToList();
+        // The first level of each subject, unit and period, found once: the previous level of a level with a growth rate.
+        var firstOf = new Dictionary<(string, string, int), Mention>();
+        foreach (var m in levels)
+            if (m.Period is { } p) firstOf.TryAdd((m.Subject, m.Unit, p), m);
+        foreach (var level in levels)
         {
             var growth = GrowthOf(input, level);
             if (growth is null || level.Period is not { } year || level.Subject.Length == 0) continue;
-            var previous = input.Figures.FirstOrDefault(m => Breakdown.IsLevel(m) && m.Period == year - 1 && m.Subject == level.Subject && m.Unit == level.Unit);
+            var previous = firstOf.GetValueOrDefault((level.Subject, level.Unit, year - 1));
             if (previous is null) continue;
             yield return CompareWithPrevious(input, level, growth, previous);
         }
