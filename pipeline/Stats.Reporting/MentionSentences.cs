@@ -1,17 +1,16 @@
-using Microsoft.Data.Analysis;
+using Stats.Core.Extraction;
+using Stats.Core.Text;
 
 namespace Stats.Reporting;
 
-/// <summary>The sentence column of mentions.csv by mention id: the Mention record keeps only the sentence's span.</summary>
+/// <summary>The sentence of each mention by mention id, sliced from the report by the span mentions.csv records.</summary>
 public static class MentionSentences
 {
-    public static IReadOnlyDictionary<int, string> FromMentionTable(DataFrame frame)
+    public static IReadOnlyDictionary<int, string> Of(IReadOnlyList<Mention> mentions, ReportText report)
     {
-        var ids = frame.Columns["id"];
-        var sentences = frame.Columns["sentence"];
         var byId = new Dictionary<int, string>();
-        for (long i = 0; i < frame.Rows.Count; i++)
-            if (ids[i] is int id) byId.TryAdd(id, (string?)sentences[i] ?? "");
+        foreach (var m in mentions)
+            if (m.Sentence.End <= report.Content.Length) byId.TryAdd(m.Id, report.Slice(m.Sentence));
         return byId;
     }
 }

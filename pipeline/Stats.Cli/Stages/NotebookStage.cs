@@ -33,7 +33,7 @@ internal sealed class NotebookStage : IStage
             ReportLength = context.Report.Content.Length,
             MentionCount = (int)mentionFrame.Rows.Count,
             ExtractionReproduced = extracted.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(context.OutDir, "mentions.csv"))),
-            Sentences = MentionSentences.FromMentionTable(mentionFrame),
+            Sentences = MentionSentences.Of(MentionTable.FromDataFrame(mentionFrame), context.Report),
             Findings = findings,
             Explanations = BestExplanations(context),
             GenericKinds = ReportChecks.GenericChecks(context.ReferenceData).Select(g => g.Kind).ToList(),

@@ -19,13 +19,13 @@ internal sealed class ReportStage : IStage
 
     public int Run(StageContext context, StageOutput output)
     {
-        var mentionFrame = context.LoadTable("mentions.csv", MentionTable.Schema, "extract");
+        var mentions = MentionTable.FromDataFrame(context.LoadTable("mentions.csv", MentionTable.Schema, "extract"));
         var input = new ReportInput
         {
             ReportName = context.Source.Id,
             InputSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(context.Source.ReportPath))),
-            Mentions = MentionTable.FromDataFrame(mentionFrame),
-            Sentences = MentionSentences.FromMentionTable(mentionFrame),
+            Mentions = mentions,
+            Sentences = MentionSentences.Of(mentions, context.Report),
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
             // A check stage of an earlier version wrote no statements.csv: the page then shows no links.

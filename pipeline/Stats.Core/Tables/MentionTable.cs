@@ -7,7 +7,8 @@ namespace Stats.Core.Tables;
 /// <summary>The mentions of a report as a table (mentions.csv), and back: the extract stage's hand-over to later stages.</summary>
 public static class MentionTable
 {
-    // A mention with the text it came from, for its line and column and its sentence.
+    // A mention with the text it came from, for its line and column. Sentences are not repeated per mention (their span is):
+    // a sentence of n figures would otherwise be written n times, and the file would grow with the square of its length.
     private sealed record Row(Mention M, ReportText Report)
     {
         public (int Line, int Column) Position => Report.Position(M.Span.Start);
@@ -39,10 +40,9 @@ public static class MentionTable
     private static readonly TableColumn<Row> Section = TableColumn<Row>.Text("section", r => r.M.Section);
     private static readonly TableColumn<Row> SentenceStart = TableColumn<Row>.Int("sentence_start", r => r.M.Sentence.Start);
     private static readonly TableColumn<Row> SentenceEnd = TableColumn<Row>.Int("sentence_end", r => r.M.Sentence.End);
-    private static readonly TableColumn<Row> Sentence = TableColumn<Row>.Text("sentence", r => r.Report.Slice(r.M.Sentence));
 
     private static readonly TableLayout<Row> Layout = new(Id, Start, End, Line, Column, Text, Kind, Number, Value, Unit, UnitInferred, Dimension,
-        Multiplier, Qualifier, Decimals, Role, Sign, LinkedTo, Period, Basis, Subject, Section, SentenceStart, SentenceEnd, Sentence);
+        Multiplier, Qualifier, Decimals, Role, Sign, LinkedTo, Period, Basis, Subject, Section, SentenceStart, SentenceEnd);
 
     /// <summary>The columns of mentions.csv, in order, with their types (LoadCsv must be given them, or it guesses Single).</summary>
     public static IReadOnlyList<(string Name, Type Type)> Schema => Layout.Schema;
