@@ -36,10 +36,41 @@ internal sealed class StatsCommand
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"stats: {parsed.Errors[0].Message} (see 'stats --help')");
+            // Every error on a line of its own, an unknown word with the verb or option it most likely meant.
+            var command = parsed.CommandResult.Command;
+            var known = command.Subcommands.Select(c => c.Name).Concat(command.Options.Select(o => o.Name)).ToList();
+            foreach (var error in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+                Console.Error.WriteLine($"stats: {error}{Suggestion(error, parsed.UnmatchedTokens, known)} (see 'stats --help')");
             return BadInput;
         }
         return parsed.Invoke();
+    }
+
+    /// <summary>" Did you mean 'extract'?" when an unmatched word the error names is within two edits of a known verb or option.</summary>
+    private static string Suggestion(string error, IReadOnlyList<string> unmatched, IReadOnlyList<string> known)
+    {
+        var word = unmatched.FirstOrDefault(t => error.Contains($"'{t}'", StringComparison.Ordinal));
+        if (word is null) return "";
+        var best = known.Select(k => (Name: k, Distance: EditDistance(word, k))).Where(x => x.Distance <= 2).OrderBy(x => x.Distance).ThenBy(x => x.Name, StringComparer.Ordinal).FirstOrDefault();
+        return best.Name is null ? "" : $" Did you mean '{best.Name}'?";
+    }
+
+    // Levenshtein distance over two short words (verb and option names): one row at a time.
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 
     private static Command StageVerb(string name, string description, IReadOnlyList<IStage> stages)
