@@ -89,8 +89,14 @@ public sealed class Checker
         return findings;
     }
 
+    private CheckInput? asPrinted;
+
+    /// <summary>What the generic checks read of the figures as printed, built once (its breakdowns and levels are cached in it).</summary>
+    public CheckInput AsPrintedInput => asPrinted ??= new CheckInput(report, mentions, IntervalOf);
+
     private CheckInput InputFor(Scenario scenario)
     {
+        if (ReferenceEquals(scenario, Scenario.AsPrinted)) return AsPrintedInput;
         var current = scenario.Changed.Count == 0
             ? mentions
             : mentions.Select(m => scenario.Changed.TryGetValue(m.Id, out var changed) ? changed : m).ToList();

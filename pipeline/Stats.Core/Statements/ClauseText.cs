@@ -17,7 +17,7 @@ public static class ClauseText
     {
         var start = at;
         while (start > 0 && at - start < 40 && ClauseEnds.IndexOf(text[start - 1]) < 0) start--;
-        return text[start..at].Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+        return WithoutSpaces(text[start..at]);
     }
 
     /// <summary>The words from <paramref name="at"/> up to the next clause end, without spaces.</summary>
@@ -25,8 +25,12 @@ public static class ClauseText
     {
         var end = at;
         while (end < text.Length && end - at < 40 && ClauseEnds.IndexOf(text[end]) < 0) end++;
-        return text[at..end].Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+        return WithoutSpaces(text[at..end]);
     }
+
+    // PDF text layers space out words (税收收入 21.45 亿元): the words are read without them.
+    private static string WithoutSpaces(string words) =>
+        words.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
 
     /// <summary>
     /// How deep in parentheses each position lies, counted from the start of its sentence, in one pass over the text

@@ -17,15 +17,11 @@ namespace Stats.Pipeline.Checking;
 /// </summary>
 public sealed class ReportChecks
 {
-    private readonly ReportText report;
-    private readonly IReadOnlyList<Mention> mentions;
     private readonly ReferenceData reference;
 
-    private ReportChecks(ReportText report, IReadOnlyList<Mention> mentions, ReferenceData reference,
+    private ReportChecks(ReferenceData reference,
         IReadOnlyDictionary<string, Figure> catalogue, RuleEngine? rules, IReadOnlyList<IGenericCheck> generic, Checker checker)
     {
-        this.report = report;
-        this.mentions = mentions;
         this.reference = reference;
         Catalogue = catalogue;
         Rules = rules;
@@ -61,7 +57,7 @@ public sealed class ReportChecks
             engine = new RuleEngine(set, reference.References, reference.Units);
         }
         var generic = GenericChecks(reference);
-        return new ReportChecks(report, mentions, reference, catalogue, engine, generic, new Checker(report, mentions, generic, engine, catalogue));
+        return new ReportChecks(reference, catalogue, engine, generic, new Checker(report, mentions, generic, engine, catalogue));
     }
 
     /// <summary>The generic checks, which need nothing but the text and the reference data, in the order their findings are listed.</summary>
@@ -97,7 +93,7 @@ public sealed class ReportChecks
 
     /// <summary>The statements the checks read from the figures as printed: indicators, roles and links (statements.csv).</summary>
     public IReadOnlyList<Statement> Statements() =>
-        StatementReader.Read(new CheckInput(report, mentions, Checker.IntervalOf), reference.Partitions, reference.Indicators);
+        StatementReader.Read(Checker.AsPrintedInput, reference.Partitions, reference.Indicators);
 
     /// <summary>The findings of one kind: the report's rules of that kind, then the generic checks of that kind, in checker order.</summary>
     public IReadOnlyList<Finding> Recheck(string kind, CheckInput input) =>

@@ -23,9 +23,7 @@ public sealed class BalanceCheck : IGenericCheck
     public IEnumerable<Finding> Run(CheckInput input)
     {
         var text = input.Report.Content;
-        var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && m.Kind == MentionKind.Amount && Breakdown.IsStatedLevel(text, m)).ToList();
-        var depths = ClauseText.Depths(text, levels.Select(m => m.Span.Start));
-        var top = levels.Where(m => depths[m.Span.Start] == 0).ToList();
+        var top = input.TopStatedLevels.Where(m => m.Kind == MentionKind.Amount).ToList();
         var totals = new List<Mention>();
         var sentenceStart = -1;
         var statement = new List<Mention>();

@@ -25,16 +25,16 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     public static IReadOnlyList<Breakdown> FindAll(CheckInput input, IReadOnlyList<Partition> partitions)
     {
         var text = input.Report.Content;
-        var levels = input.Figures.Where(m => IsLevel(m) && IsStatedLevel(text, m)).ToList();
+        var levels = input.StatedLevels;
         var markers = new List<int>();
         for (var at = text.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Marker, at + Marker.Length, StringComparison.Ordinal))
             markers.Add(at);
-        var depths = ClauseText.Depths(text, markers.Concat(levels.Select(m => m.Span.Start)));
+        var markerDepths = ClauseText.Depths(text, markers);
         var found = new List<Breakdown>();
         var first = 0;
         foreach (var at in markers)
         {
-            var depth = depths[at];
+            var depth = markerDepths[at];
             var sentenceStart = ClauseText.SentenceStart(text, at);
             var previousStart = sentenceStart == 0 ? 0 : ClauseText.SentenceStart(text, sentenceStart - 1);
             while (first < levels.Count && levels[first].Span.Start < previousStart) first++;
@@ -42,7 +42,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             // Only the levels of this sentence and the one before can take part: the scan stays within them.
             var near = new List<Mention>();
             for (var i = first; i < levels.Count && levels[i].Span.Start < end; i++)
-                if (depths[levels[i].Span.Start] == depth) near.Add(levels[i]);
+                if (input.DepthOf(levels[i]) == depth) near.Add(levels[i]);
             var total = TotalBefore(text, at, near);
             if (total is null) continue;
             var side = StatementWords.BudgetSide(total.Subject);

@@ -1,6 +1,7 @@
 using Stats.Core.Extraction;
 using Stats.Core.Findings;
 using Stats.Core.Intervals;
+using Stats.Core.Statements;
 using Stats.Core.Text;
 
 namespace Stats.Core.Checks.Generic;
@@ -51,6 +52,22 @@ public sealed class CheckInput
     }
 
     private (IReadOnlyList<Partition> Partitions, IReadOnlyList<Breakdown> Found)? breakdowns;
+
+    private IReadOnlyList<Mention>? statedLevels;
+    private IReadOnlyDictionary<int, int>? depths;
+
+    /// <summary>
+    /// The levels as stated (<see cref="Breakdown.IsLevel"/>, and neither a change nor a figure of an earlier period), in
+    /// text order: read once per input, since most checks start from them.
+    /// </summary>
+    public IReadOnlyList<Mention> StatedLevels =>
+        statedLevels ??= Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(Report.Content, m)).ToList();
+
+    /// <summary>The stated levels outside parentheses (a part's own breakdown or an inclusion stands inside them).</summary>
+    public IEnumerable<Mention> TopStatedLevels => StatedLevels.Where(m => DepthOf(m) == 0);
+
+    /// <summary>How deep in parentheses a figure lies within its sentence; every figure's depth is found in one pass.</summary>
+    public int DepthOf(Mention figure) => (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
 
     public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
 

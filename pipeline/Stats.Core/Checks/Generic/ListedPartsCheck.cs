@@ -19,9 +19,7 @@ public sealed class ListedPartsCheck : IGenericCheck
     public IEnumerable<Finding> Run(CheckInput input)
     {
         var text = input.Report.Content;
-        var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && m.Kind == MentionKind.Amount && Breakdown.IsStatedLevel(text, m)).ToList();
-        var depths = ClauseText.Depths(text, levels.Select(m => m.Span.Start));
-        var top = levels.Where(m => depths[m.Span.Start] == 0).ToList();
+        var top = input.TopStatedLevels.Where(m => m.Kind == MentionKind.Amount).ToList();
         for (var i = 0; i < top.Count; i++)
         {
             var total = top[i];

@@ -20,9 +20,7 @@ public sealed class ViewBreakdownCheck(IReadOnlyList<Partition> partitions) : IG
     public IEnumerable<Finding> Run(CheckInput input)
     {
         var text = input.Report.Content;
-        var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(text, m)).ToList();
-        var depths = ClauseText.Depths(text, levels.Select(m => m.Span.Start));
-        var top = levels.Where(m => depths[m.Span.Start] == 0).ToList();
+        var top = input.TopStatedLevels.ToList();
         var bySentence = top.GroupBy(m => ClauseText.SentenceStart(text, m.Span.Start)).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var (start, inSentence) in bySentence)
         {
