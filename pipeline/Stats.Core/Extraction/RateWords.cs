@@ -2,7 +2,8 @@ namespace Stats.Core.Extraction;
 
 /// <summary>
 /// The words that make a percentage a growth rate (同比增长, 下降: sign −1), a share (占比, 比重, 占) or another rate
-/// (覆盖率, 完成率). The keyword nearest before the number decides.
+/// (覆盖率, 完成率). The keyword nearest before the number decides, except that a change word followed by 至 or 到 (提高至,
+/// 下降到) states the new level, not the change: the words before it decide (比重提高至 43.0% is a share).
 /// </summary>
 internal static class RateWords
 {
@@ -18,8 +19,19 @@ internal static class RateWords
     /// <summary>The role and sign the lead text of a percentage gives it; Level when it has no rate word.</summary>
     public static (Role Role, int Sign) Classify(ReadOnlySpan<char> lead)
     {
+        // Each pass shortens the lead, so the loop ends.
+        while (true)
+        {
+            var (role, sign, at, length) = Nearest(lead);
+            if (role != Role.Growth || !NamesNewLevel(lead[(at + length)..])) return (role, sign);
+            lead = lead[..at];
+        }
+    }
+
+    private static (Role Role, int Sign, int At, int Length) Nearest(ReadOnlySpan<char> lead)
+    {
         var best = -1;
-        var result = (Role.Level, 1);
+        var result = (Role.Level, 1, 0, 0);
         foreach (var (word, role, sign) in Words)
         {
             var at = lead.LastIndexOf(word, StringComparison.Ordinal);
@@ -27,9 +39,16 @@ internal static class RateWords
             if (at >= 0 && at + word.Length > best)
             {
                 best = at + word.Length;
-                result = (role, sign);
+                result = (role, sign, at, word.Length);
             }
         }
         return result;
+    }
+
+    /// <summary>Whether the words after a change word make it name the level reached (提高至, 下降到).</summary>
+    private static bool NamesNewLevel(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        return after.Length > 0 && after[0] is '至' or '到';
     }
 }

@@ -98,8 +98,15 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "The yearly average rate does not compound to the change between the two dated levels, even allowing for rounding.",
         "The yearly average rate compounds to the change between the two dated levels within rounding.");
 
+    public static readonly CheckKind Limit = new("limit", "Limits a figure's definition sets",
+        "Some percentages cannot leave a range by their definition: a share (比重, 占比) or a coverage rate (覆盖率, 达标率) lies " +
+        "between 0 and 100%, and a level that cannot be negative falls (下降) by at most 100%. The ranges and the words that " +
+        "name them are in data/reference/limits.yaml; a percentage that may exceed 100 (完成预算的 112%, 贡献率) is exempt.",
+        "The figure lies outside the range its definition allows, even allowing for its rounding.",
+        "The figure lies within the range its definition allows.");
+
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

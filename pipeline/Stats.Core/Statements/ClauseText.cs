@@ -33,6 +33,21 @@ public static class ClauseText
         words.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
 
     /// <summary>
+    /// The position of the parenthesis that closes the one opened at <paramref name="open"/>, within its sentence; -1 when
+    /// the sentence ends first.
+    /// </summary>
+    public static int Closing(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length && (i == open || SentenceEnds.IndexOf(text[i]) < 0); i++)
+        {
+            if (text[i] is '（' or '(') depth++;
+            else if (text[i] is '）' or ')' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// How deep in parentheses each position lies, counted from the start of its sentence, in one pass over the text
     /// (positions in any order; the result maps each to its depth).
     /// </summary>

@@ -80,6 +80,7 @@ public sealed class ReportChecks
         new ListedPartsCheck(),
         new ViewBreakdownCheck(reference.Partitions),
         new CompoundGrowthCheck(),
+        new LimitCheck(reference.Limits),
     ];
 
     /// <summary>The readings the diagnose stage tries for each figure of a failed check.</summary>

@@ -7,7 +7,7 @@ using Stats.Core.Units;
 
 namespace Stats.Pipeline.Inputs;
 
-/// <summary>The shared reference data under data/reference/ (bundled beside the program): units, bands, partitions, per-unit values, unit slips.</summary>
+/// <summary>The shared reference data under data/reference/ (bundled beside the program): units, bands, partitions, per-unit values, unit slips, indicators, limits.</summary>
 public sealed record ReferenceData(
     UnitCatalog Units,
     ReferenceSet References,
@@ -15,6 +15,7 @@ public sealed record ReferenceData(
     IReadOnlyList<PerUnitRatio> PerUnit,
     IReadOnlyList<UnitFamily> UnitFamilies,
     IndicatorVocabulary Indicators,
+    RangeLimits Limits,
     IReadOnlyList<string> Files)
 {
     public static ReferenceData Load(string folder)
@@ -39,6 +40,7 @@ public sealed record ReferenceData(
             PerUnitRatio.Parse(Read("per-unit.yaml"), PathOf("per-unit.yaml")),
             Stats.Core.Diagnosis.UnitFamilies.Parse(Read("unit-slips.yaml"), PathOf("unit-slips.yaml")),
             IndicatorVocabulary.Parse(Read("indicators.yaml"), PathOf("indicators.yaml")),
+            RangeLimits.Parse(Read("limits.yaml"), PathOf("limits.yaml")),
             files);
     }
 

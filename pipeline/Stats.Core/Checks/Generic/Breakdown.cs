@@ -32,8 +32,9 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         var markerDepths = ClauseText.Depths(text, markers);
         var found = new List<Breakdown>();
         var first = 0;
-        foreach (var at in markers)
+        for (var index = 0; index < markers.Count; index++)
         {
+            var at = markers[index];
             var depth = markerDepths[at];
             var sentenceStart = ClauseText.SentenceStart(text, at);
             var previousStart = sentenceStart == 0 ? 0 : ClauseText.SentenceStart(text, sentenceStart - 1);
@@ -46,14 +47,93 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             var total = TotalBefore(text, at, near);
             if (total is null) continue;
             var side = StatementWords.BudgetSide(total.Subject);
+            // A 其中 inside the list (第二产业…，其中工业…) starts a part's own breakdown: its parts are not the total's.
+            var listEnd = index + 1 < markers.Count && markers[index + 1] < end ? markers[index + 1] : end;
             var parts = near
-                .Where(m => m.Span.Start > at && m.Span.End <= end && m.Unit == total.Unit && m.Dimension == total.Dimension
+                .Where(m => m.Span.Start > at && m.Span.End <= listEnd && m.Unit == total.Unit && m.Dimension == total.Dimension
                     && (side.Length == 0 || StatementWords.BudgetSide(m.Subject) is var s && (s == side || s.Length == 0)))
                 .ToList();
             if (parts.Count == 0) continue;
-            found.Add(new Breakdown(total, parts, input.NotExhaustive.Contains(total.Id) ? null : partitions.FirstOrDefault(p => p.Covers(parts))));
+            found.Add(Of(input, total, Completed(input, total, parts, partitions, end), partitions));
         }
-        return found;
+        found.AddRange(InParentheses(input, partitions));
+        return found.OrderBy(b => b.Total.Span.Start).ThenBy(b => b.Parts[0].Span.Start).ToList();
+    }
+
+    /// <summary>
+    /// The parts with the rest of their partition when the list names only some of its keys and the others follow as levels
+    /// of the total's unit before the end of the next sentence (其中：第一产业…；第二产业…，其中工业…。第三产业…。): a bulletin
+    /// often gives the last part a sentence of its own. Otherwise the parts as listed.
+    /// </summary>
+    private static IReadOnlyList<Mention> Completed(CheckInput input, Mention total, List<Mention> parts, IReadOnlyList<Partition> partitions, int listEnd)
+    {
+        var text = input.Report.Content;
+        var searchEnd = listEnd < text.Length ? ClauseText.SentenceEnd(text, listEnd + 1) : listEnd;
+        foreach (var partition in partitions)
+        {
+            var keys = parts.Select(p => partition.KeyOf(p.Subject)).ToList();
+            if (keys.Any(k => k is null) || keys.Distinct().Count() != keys.Count || keys.Count >= partition.Keys.Count) continue;
+            var missing = partition.Keys.Except(keys!).ToHashSet(StringComparer.Ordinal);
+            var added = new List<Mention>();
+            var levels = input.StatedLevels;
+            for (var i = FirstAfter(levels, parts[^1].Span.End); i < levels.Count; i++)
+            {
+                var m = levels[i];
+                if (m.Span.Start >= searchEnd || missing.Count == 0) break;
+                if (m.Unit == total.Unit && m.Dimension == total.Dimension && input.DepthOf(m) == input.DepthOf(total)
+                    && partition.KeyOf(m.Subject) is { } key && missing.Remove(key))
+                    added.Add(m);
+            }
+            if (missing.Count == 0) return [.. parts, .. added];
+        }
+        return parts;
+    }
+
+    /// <summary>The index of the first level that starts after <paramref name="position"/> (levels are in text order).</summary>
+    private static int FirstAfter(IReadOnlyList<Mention> levels, int position)
+    {
+        var (low, high) = (0, levels.Count);
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (levels[mid].Span.Start > position) high = mid;
+            else low = mid + 1;
+        }
+        return low;
+    }
+
+    private static Breakdown Of(CheckInput input, Mention total, IReadOnlyList<Mention> parts, IReadOnlyList<Partition> partitions) =>
+        new(total, parts, input.NotExhaustive.Contains(total.Id) ? null : partitions.FirstOrDefault(p => p.Covers(parts)));
+
+    /// <summary>
+    /// The breakdowns a report gives in parentheses right after a level, without 其中 (新增债券 48.6 亿元（一般债券 7.2 亿元，
+    /// 专项债券 41.4 亿元）): at least two levels of the total's unit directly inside them. Parentheses holding 其中 are read
+    /// by <see cref="FindAll"/>; a single level inside them is an inclusion or a restatement, not a breakdown.
+    /// </summary>
+    private static IEnumerable<Breakdown> InParentheses(CheckInput input, IReadOnlyList<Partition> partitions)
+    {
+        var text = input.Report.Content;
+        var levels = input.StatedLevels;
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var total = levels[i];
+            var open = total.Span.End;
+            while (open < text.Length && text[open] == ' ') open++;
+            if (open >= text.Length || text[open] is not ('（' or '(')) continue;
+            var close = ClauseText.Closing(text, open);
+            if (close < 0 || text.AsSpan(open, close - open).Contains(Marker, StringComparison.Ordinal)) continue;
+            var depth = input.DepthOf(total) + 1;
+            var side = StatementWords.BudgetSide(total.Subject);
+            var parts = new List<Mention>();
+            for (var k = i + 1; k < levels.Count && levels[k].Span.Start < close; k++)
+            {
+                var m = levels[k];
+                if (input.DepthOf(m) == depth && m.Unit == total.Unit && m.Dimension == total.Dimension
+                    && (side.Length == 0 || StatementWords.BudgetSide(m.Subject) is var s && (s == side || s.Length == 0)))
+                    parts.Add(m);
+            }
+            if (parts.Count >= 2) yield return Of(input, total, parts, partitions);
+        }
     }
 
     /// <summary>A level of something that adds up: an amount, a quantity or a count of things, never a span of time.</summary>

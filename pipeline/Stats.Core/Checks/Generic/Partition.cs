@@ -13,10 +13,10 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
     /// <summary>Whether the parts match the keys one to one.</summary>
     public bool Covers(IReadOnlyList<Mention> parts) =>
         parts.Count == Keys.Count &&
-        Keys.All(k => parts.Count(p => MatchingKey(p.Subject) == k) == 1);
+        Keys.All(k => parts.Count(p => KeyOf(p.Subject) == k) == 1);
 
-    // The longest key that prefixes the subject wins, so 非税 beats 税 for 非税收收入.
-    private string? MatchingKey(string subject) =>
+    /// <summary>The key a subject starts with, or null; the longest key wins, so 非税 beats 税 for 非税收收入.</summary>
+    public string? KeyOf(string subject) =>
         Keys.Where(k => subject.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
 
     /// <summary>Reads the partitions file; errors name the file, line and column.</summary>

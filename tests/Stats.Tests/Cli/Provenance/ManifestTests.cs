@@ -22,9 +22,9 @@ public class ManifestTests
     {
         var (outDir, manifest) = BundledRun.Value;
 
-        Assert.That(manifest.Inputs.Select(i => i.Role), Is.EqualTo(new[] { "report", "figures", "rules", "reference", "reference", "reference", "reference", "reference", "reference" }));
+        Assert.That(manifest.Inputs.Select(i => i.Role), Is.EqualTo(new[] { "report", "figures", "rules", "reference", "reference", "reference", "reference", "reference", "reference", "reference" }));
         Assert.That(manifest.Inputs.Where(i => i.Role == "reference").Select(i => Path.GetFileName(i.Path)),
-            Is.EquivalentTo(new[] { "units.yaml", "plausibility.yaml", "partitions.yaml", "per-unit.yaml", "unit-slips.yaml", "indicators.yaml" }));
+            Is.EquivalentTo(new[] { "units.yaml", "plausibility.yaml", "partitions.yaml", "per-unit.yaml", "unit-slips.yaml", "indicators.yaml", "limits.yaml" }));
         Assert.That(manifest.Inputs[0].Path, Is.EqualTo("../../../../../../../data/reports/ejin-horo-town-2023/report.txt").Or.EndsWith("data/reports/ejin-horo-town-2023/report.txt"));
         foreach (var input in manifest.Inputs)
         {

@@ -109,4 +109,13 @@ public sealed class ExtractionContextTests
         Assert.That(mentions.Select(m => m.Text), Is.EqualTo(new[] { first, second }));
         Assert.That(mentions[1].Subject, Is.EqualTo(mentions[0].Subject));
     }
+
+    [TestCase("服务业增加值占生产总值比重提高至52.4%。", "52.4%", Role.Share)]
+    [TestCase("城镇化率由61.2%提高到63.5%。", "63.5%", Role.Rate)]
+    [TestCase("综合能耗下降到0.42%。", "0.42%", Role.Level)]
+    [TestCase("服务业增加值占生产总值比重提高2.4%。", "2.4%", Role.Growth)]
+    public void A_change_word_followed_by_zhi_or_dao_names_the_level_reached_not_a_change(string text, string figure, Role role)
+    {
+        Assert.That(NumberGrammarTests.Extract(text).Single(m => m.Text == figure).Role, Is.EqualTo(role));
+    }
 }
