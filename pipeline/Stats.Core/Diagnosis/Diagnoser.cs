@@ -23,7 +23,8 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
     {
         var before = StatusByRule(baseline);
         var failed = baseline.Where(f => IsFailing(f.Status)).ToList();
-        var mentions = checker.Mentions.Where(m => m.IsFigure && m.Value is not null).ToDictionary(m => m.Id);
+        // Figures, and the years a check reads (the span of a yearly average rate): both may be misprinted.
+        var mentions = checker.Mentions.Where(m => m.IsFigure && m.Value is not null || m.Kind == MentionKind.Year && m.Period is not null).ToDictionary(m => m.Id);
         var outcomes = new Dictionary<string, Outcome>(StringComparer.Ordinal);
 
         Outcome Evaluate(IReadOnlyList<Reading> readings)

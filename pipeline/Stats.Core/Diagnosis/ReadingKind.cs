@@ -12,6 +12,9 @@ public static class ReadingKind
     /// <summary>The decimal point shifted.</summary>
     public const string Decimal = "decimal";
 
+    /// <summary>A year printed wrongly (2019 for 2020): the span a yearly average rate compounds over changes.</summary>
+    public const string Year = "year";
+
     /// <summary>Another basis: growth at comparable prices, a non-exhaustive 其中, a rate meaning "at least".</summary>
     public const string Basis = "basis";
 }

@@ -105,8 +105,16 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "The figure lies outside the range its definition allows, even allowing for its rounding.",
         "The figure lies within the range its definition allows.");
 
+    public static readonly CheckKind Restatement = new("restatement", "One indicator stated twice",
+        "A report often states a figure twice, in its summary and again in its section. Two statements of one indicator (the " +
+        "same name, unit, period and basis, each heading its sentence) must agree within rounding. Reports also repeat a name " +
+        "for another scope (a district after the city) without repeating the scope, so only statements that can be one " +
+        "figure are judged: close values or the same digits at another power of ten. A disagreement is a warning quoting both.",
+        "The two statements of one indicator do not agree within rounding: one of them is likely mistyped or in another unit.",
+        "The two statements of one indicator agree within rounding.");
+
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

@@ -88,4 +88,15 @@ public static class StatementWords
     public static bool StartsNewStatement(string clause, char separator) =>
         NewStatementWords.Any(w => clause.StartsWith(w, StringComparison.Ordinal)) ||
         (separator is '；' or ';' && NewStatementAfterSemicolon.Any(w => clause.StartsWith(w, StringComparison.Ordinal)));
+
+    // Words of place and of doing that do not change what is measured (全县实现地区生产总值 is 生产总值).
+    private static readonly string[] PlaceAndDoingWords = ["全年", "全部", "全城区", "全县", "全市", "全区", "全省", "全镇", "全旗", "全盟", "全乡", "实现", "地区", "累计", "完成", "(GDP)", "（GDP）"];
+
+    /// <summary>An indicator's name without spaces and words of place and of doing; GDP reads as 生产总值.</summary>
+    public static string IndicatorName(string subject)
+    {
+        var name = subject.Replace(" ", "", StringComparison.Ordinal).Replace("GDP", "生产总值", StringComparison.Ordinal);
+        foreach (var word in PlaceAndDoingWords) name = name.Replace(word, "", StringComparison.Ordinal);
+        return name.TrimEnd('为', '达', '是', '|');
+    }
 }

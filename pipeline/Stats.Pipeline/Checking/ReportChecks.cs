@@ -81,6 +81,7 @@ public sealed class ReportChecks
         new ViewBreakdownCheck(reference.Partitions),
         new CompoundGrowthCheck(),
         new LimitCheck(reference.Limits),
+        new RestatementCheck(),
     ];
 
     /// <summary>The readings the diagnose stage tries for each figure of a failed check.</summary>
@@ -90,6 +91,7 @@ public sealed class ReportChecks
         new DecimalShiftGenerator(),
         new DigitTypoGenerator(),
         new BasisGenerator(),
+        new YearGenerator(),
     ];
 
     /// <summary>The statements the checks read from the figures as printed: indicators, roles and links (statements.csv).</summary>

@@ -37,25 +37,28 @@ public sealed class CompoundGrowthCheck : IGenericCheck
             while (y < years.Count && years[y].Span.End <= from.Span.Start - 8) y++;
             var first = YearRightBefore(years, y, from);
             var last = YearRightBefore(years, y, to);
-            if (first is null || last is null || last - first is not (> 0 and <= MaxYears)) continue;
-            yield return Judge(input, from, to, rate, last.Value - first.Value);
+            if (first is null || last is null || last.Period - first.Period is not (> 0 and <= MaxYears)) continue;
+            yield return Judge(input, (first, from), (last, to), rate);
         }
     }
 
     // 从2020年的 A: a year mention ending within a few characters before the level.
-    private static int? YearRightBefore(IReadOnlyList<Mention> years, int from, Mention level)
+    private static Mention? YearRightBefore(IReadOnlyList<Mention> years, int from, Mention level)
     {
         for (var k = from; k < years.Count && years[k].Span.Start < level.Span.Start; k++)
-            if (years[k].Span.End <= level.Span.Start && level.Span.Start - years[k].Span.End <= 4) return years[k].Period;
+            if (years[k].Span.End <= level.Span.Start && level.Span.Start - years[k].Span.End <= 4) return years[k];
         return null;
     }
 
-    private Finding Judge(CheckInput input, Mention from, Mention to, Mention rate, int years)
+    /// <summary>The finding names the two years too, so that diagnosis can try a misprinted year (a wrong span).</summary>
+    private Finding Judge(CheckInput input, (Mention Year, Mention Level) start, (Mention Year, Mention Level) end, Mention rate)
     {
+        var (from, to) = (start.Level, end.Level);
+        var years = end.Year.Period!.Value - start.Year.Period!.Value;
         var factor = input.IntervalOf(rate) * rate.Sign / 100m + 1m;
         var compounded = factor;
         for (var k = 1; k < years; k++) compounded *= factor;
-        var finding = GenericFinding.About(Kind, [from, to, rate], "a yearly average rate compounds to the change between two dated levels");
+        var finding = GenericFinding.About(Kind, [from, to, rate, start.Year, end.Year], "a yearly average rate compounds to the change between two dated levels");
         var words = input.Report.Slice(from.Sentence);
         if (RealGrowthWords.Any(w => words.Contains(w, StringComparison.Ordinal) || from.Subject.Contains(w, StringComparison.Ordinal)))
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The rate {rate.Text} is a growth at comparable prices (按可比价格, as for output and value added), which cannot be recomputed from the nominal levels {from.Text} and {to.Text}." };
@@ -64,7 +67,7 @@ public sealed class CompoundGrowthCheck : IGenericCheck
         var holds = compounded.Meets(ratio);
         return finding.Judged(ratio, compounded, holds) with
         {
-            Message = $"(1 + {rate.Text})^{years} = {IntervalText.Format(compounded)}, which {(holds ? "meets" : "misses")} {to.Text} / {from.Text} = {IntervalText.Format(ratio)}.",
+            Message = $"Over the {years} years from {start.Year.Period} to {end.Year.Period}, (1 + {rate.Text})^{years} = {IntervalText.Format(compounded)}, which {(holds ? "meets" : "misses")} {to.Text} / {from.Text} = {IntervalText.Format(ratio)}.",
         };
     }
 }

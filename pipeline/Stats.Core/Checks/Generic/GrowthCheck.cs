@@ -60,7 +60,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         var stated = Rate(input, totalGrowth);
         var finding = NewFinding(evidence, stated, "the growth of a total follows from its parts' growth");
         if (evidence.Where(m => m.Role == Role.Growth).Any(g => IsReal(input, g)))
-            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The growth of {total.Text} is stated at comparable prices (按可比价格), which cannot be recomputed from nominal levels." };
+            return BetweenParts(input, finding, totalGrowth, parts);
         var now = parts.Select(x => input.IntervalOf(x.Part)).Aggregate((a, b) => a + b);
         var bases = parts.Select(x => BaseOf(input.IntervalOf(x.Part), Rate(input, x.Growth)).Value).ToList();
         var before = bases.Any(b => b is null) ? null : bases.Select(b => b!).Aggregate((a, b) => a + b);
@@ -72,6 +72,28 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         return finding.Judged(stated, implied, holds) with
         {
             Message = $"The parts imply a base-year total of {terms} = {IntervalText.Format(before)} {total.Unit}, so growth of {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {IntervalText.Format(stated)}%.",
+        };
+    }
+
+    /// <summary>
+    /// Real growth cannot be recomputed from nominal levels, but at constant prices the total's volume is the sum of its
+    /// parts' volumes, so its growth is their growth weighted by base-year volumes: it lies between the smallest and the
+    /// largest. Outside them is a warning, not a failure: chain-linked volumes add up only approximately.
+    /// </summary>
+    private static Finding BetweenParts(CheckInput input, Finding finding, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)
+    {
+        var rates = parts.Select(x => Rate(input, x.Growth)).ToList();
+        var lowest = rates.Aggregate(Interval.Min);
+        var highest = rates.Aggregate(Interval.Max);
+        var range = Interval.Of(lowest.Lower, lowest.LowerClosed, highest.Upper, highest.UpperClosed);
+        var stated = Rate(input, totalGrowth);
+        var holds = stated.Meets(range);
+        var list = string.Join("、", parts.Select(x => (x.Growth.Sign < 0 ? "-" : "") + x.Growth.Text));
+        return finding.Judged(range, stated, holds) with
+        {
+            Status = holds ? CheckStatus.Pass : CheckStatus.Warn,
+            Label = "a total's real growth lies between its parts' growth rates",
+            Message = $"At comparable prices the growth of the total is a weighted mean of its parts' growth ({list}), so it lies in {IntervalText.Format(range)}%; the stated {totalGrowth.Text} = {IntervalText.Format(stated)}% {(holds ? "does" : "does not")}.",
         };
     }
 

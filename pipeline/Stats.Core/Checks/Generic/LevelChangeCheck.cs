@@ -7,13 +7,15 @@ namespace Stats.Core.Checks.Generic;
 
 /// <summary>
 /// Two levels of one indicator in one statement: 由 A 增长到 B，增长 r% must agree, r = (B / A − 1) · 100 within the rounding
-/// of all three. A yearly average rate (年均增长) compounds over years the text must state, so it is left to a check that
+/// of all three; a rate in 倍 (增长 2 倍) is a growth of 200%, so B = 3A. A yearly average rate (年均增长) compounds over years the text must state, so it is left to a check that
 /// reads them; a change stated as an amount (增加 X) is B − A.
 /// </summary>
 public sealed class LevelChangeCheck : IGenericCheck
 {
     private static readonly string[] RiseWords = ["增长", "增加", "提高", "上升", "扩大"];
     private static readonly string[] FallWords = ["下降", "减少", "降低", "缩小"];
+
+    private static readonly System.Text.RegularExpressions.Regex YearOfSecondLevel = new(@"[0-9]{4}年的?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public string Kind => CheckKind.Change.Name;
 
@@ -40,9 +42,13 @@ public sealed class LevelChangeCheck : IGenericCheck
         wordsBefore.EndsWith('由') || wordsBefore.EndsWith('从') ||
         ((wordsBefore.Contains('由') || wordsBefore.Contains('从')) && wordsBefore.EndsWith("的", StringComparison.Ordinal));
 
-    /// <summary>+1 for 增长到 / 增加至, −1 for 下降到, null when the words between the two levels are not such a change.</summary>
+    /// <summary>
+    /// +1 for 增长到 / 增加至, −1 for 下降到, null when the words between the two levels are not such a change; the year of
+    /// the second level may stand between them (增长到2024年的 B).
+    /// </summary>
     private static int? Direction(string between)
     {
+        between = YearOfSecondLevel.Replace(between, "");
         if (between.Length > 8 || !(between.EndsWith('到') || between.EndsWith('至') || between.EndsWith("到了", StringComparison.Ordinal))) return null;
         if (RiseWords.Any(between.Contains)) return 1;
         if (FallWords.Any(between.Contains)) return -1;
@@ -54,16 +60,19 @@ public sealed class LevelChangeCheck : IGenericCheck
     {
         if (next >= figures.Count) return null;
         var rate = figures[next];
-        if (rate.Kind != MentionKind.Percent || rate.Sentence != to.Sentence || rate.Span.Start - to.Span.End > 12) return null;
+        if (!(rate.Kind == MentionKind.Percent || IsTimes(rate)) || rate.Sentence != to.Sentence || rate.Span.Start - to.Span.End > 12) return null;
         var words = text[to.Span.End..rate.Span.Start].Replace(" ", "", StringComparison.Ordinal);
         if (words.Contains("年均", StringComparison.Ordinal) || words.Contains("平均", StringComparison.Ordinal)) return null;
         return RiseWords.Any(words.Contains) || FallWords.Any(words.Contains) ? rate : null;
     }
 
+    private static bool IsTimes(Mention rate) => rate.Kind == MentionKind.Number && rate.Unit == "倍";
+
     private Finding Compare(CheckInput input, Mention from, Mention to, Mention rate, int direction)
     {
         var evidence = new[] { from, to, rate };
-        var stated = input.IntervalOf(rate) * rate.Sign;
+        // 增长 N 倍 adds N times the first level: a growth of N · 100%.
+        var stated = input.IntervalOf(rate) * rate.Sign * (IsTimes(rate) ? 100m : 1m);
         var finding = GenericFinding.About(Kind, evidence, "a change from one level to another agrees with its stated rate") with { Expected = stated };
         if (Interval.Divide(input.IntervalOf(to), input.IntervalOf(from)).Value is not { } ratio)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The first level {from.Text} may be zero, so the change to {to.Text} has no rate." };

@@ -13,7 +13,6 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
-    private static readonly string[] Dropped = ["全年", "全部", "全城区", "全县", "全市", "全区", "全省", "全镇", "全旗", "全盟", "全乡", "实现", "地区", "累计", "完成", "(GDP)", "（GDP）"];
     private static readonly string[] Endings = ["的比重", "比重", "的比例", "比例", "的"];
 
     public string Kind => CheckKind.Share.Name;
@@ -27,7 +26,7 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
         foreach (var f in input.Figures) byEnd[f.Span.End] = f;
         foreach (var m in input.Figures)
         {
-            if (Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(text, m) && Name(m.Subject) is { Length: >= 2 } name)
+            if (Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(text, m) && StatementWords.IndicatorName(m.Subject) is { Length: >= 2 } name)
             {
                 stated[name] = m;
                 continue;
@@ -44,8 +43,8 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
                     yield return Judge(input, linked, head, m);
                 continue;
             }
-            var partName = Name(words[..at]);
-            var totalName = Name(Strip(words[(at + 1)..]));
+            var partName = StatementWords.IndicatorName(words[..at]);
+            var totalName = StatementWords.IndicatorName(Strip(words[(at + 1)..]));
             var part = partName.Length >= 2 && stated.TryGetValue(partName, out var p) ? p : linked;
             if (part is null || totalName.Length < 2 || !stated.TryGetValue(totalName, out var total) || total == part) continue;
             if (part.Unit != total.Unit || part.Dimension != total.Dimension || (part.Period is { } a && total.Period is { } b && a != b)) continue;
@@ -73,14 +72,6 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
         foreach (var ending in Endings)
             if (words.EndsWith(ending, StringComparison.Ordinal)) return words[..^ending.Length];
         return words;
-    }
-
-    /// <summary>An indicator's name without words of place and of doing.</summary>
-    private static string Name(string subject)
-    {
-        var name = subject.Replace(" ", "", StringComparison.Ordinal).Replace("GDP", "生产总值", StringComparison.Ordinal);
-        foreach (var word in Dropped) name = name.Replace(word, "", StringComparison.Ordinal);
-        return name.TrimEnd('为', '达', '是', '|');
     }
 
     private Finding Judge(CheckInput input, Mention part, Mention total, Mention share)

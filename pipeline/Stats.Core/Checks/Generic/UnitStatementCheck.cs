@@ -32,7 +32,14 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
     private Finding Compare(CheckInput input, Mention first, Mention second)
     {
         var evidence = new[] { first, second };
-        var converted = units.Convert(input.IntervalOf(first), first.Unit, second.Unit);
+        // A currency (元 折合 美元) or any unit without a fixed factor has no conversion to check against.
+        if (units.Find(first.Unit) is not { } from || units.Find(second.Unit) is not { } to)
+            return GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value") with
+            {
+                Status = CheckStatus.NotEvaluable,
+                Message = $"{first.Text} and {second.Text} have no fixed conversion between them (data/reference/units.yaml has no factor from {first.Unit} to {second.Unit}).",
+            };
+        var converted = Stats.Core.Units.UnitCatalog.Convert(input.IntervalOf(first), from, to);
         var stated = input.IntervalOf(second);
         var holds = converted.Meets(stated);
         var finding = GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value").Judged(stated, converted, holds) with

@@ -17,7 +17,7 @@ public class DiagnoserTests
         var findings = checker.Check();
         IReadingGenerator[] generators =
         [
-            new UnitSlipGenerator(CheckedText.ReferenceData.UnitFamilies), new DecimalShiftGenerator(), new DigitTypoGenerator(), new BasisGenerator(),
+            new UnitSlipGenerator(CheckedText.ReferenceData.UnitFamilies), new DecimalShiftGenerator(), new DigitTypoGenerator(), new BasisGenerator(), new YearGenerator(),
         ];
         return (findings, new Diagnoser(checker, generators).Diagnose(findings));
     }
@@ -85,5 +85,30 @@ public class DiagnoserTests
         var (_, hypotheses) = Diagnose("全年完成一般公共预算收入1.00亿元，其中税收收入0.67亿元，非税收入0.34亿元。");
 
         Assert.That(hypotheses, Is.Empty);
+    }
+
+    [Test]
+    public void A_yearly_rate_over_a_wrong_span_is_explained_by_a_misprinted_year()
+    {
+        // 100.0 to 146.4 is 10% a year over four years, not five: 2019 is likelier a slip for 2020 than any figure is.
+        var (findings, hypotheses) = Diagnose("全社会研发投入从2019年的100.0亿元增长到2024年的146.4亿元，年均增长10.0%。");
+        var compound = findings.Single(f => f.Kind == "compound");
+        Assert.That(compound.Status, Is.EqualTo(CheckStatus.Fail));
+
+        var top = hypotheses.Where(h => h.Rule == compound.Rule).OrderBy(h => h.Rank).First();
+
+        Assert.That((top.Kind, top.Reading), Is.EqualTo(("year", "2020年")));
+    }
+
+    [Test]
+    public void An_amount_restated_with_two_digits_swapped_is_explained_by_the_swap()
+    {
+        var (findings, hypotheses) = Diagnose("一、收支概况\n全县一般公共预算支出18.46亿元，增长4.2%。\n二、支出结构\n全县一般公共预算支出18.64亿元，重点保障教育。\n");
+        var restated = findings.Single(f => f.Kind == "restatement");
+        Assert.That(restated.Status, Is.EqualTo(CheckStatus.Warn));
+
+        var readings = hypotheses.Where(h => h.Rule == restated.Rule && h.Rank == 1).Select(h => (h.Kind, h.Reading)).ToList();
+
+        Assert.That(readings, Is.SubsetOf(new[] { ("typo", "18.46亿元"), ("typo", "18.64亿元") }).And.Not.Empty);
     }
 }

@@ -1,0 +1,76 @@
+using Stats.Core.Extraction;
+using Stats.Core.Findings;
+using Stats.Core.Intervals;
+using Stats.Core.Statements;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// One indicator stated twice (a summary and its section; 8.35万吨 and 83512吨) must agree within rounding. Candidates are
+/// the unqualified head levels of sentences (the first stated level, outside parentheses) with one indicator name (words of place and
+/// of doing dropped, at least four characters), unit dimension, period and basis, in different sentences. A name heading
+/// more than <see cref="MaxStatements"/> sentences is a phrase (筹措资金…), not one indicator, and is left alone.
+/// Reports repeat a name for another scope (a district's 政府性基金收入 after the city's) without repeating the scope, so
+/// only restatements that can be one figure are judged: equal within rounding (pass), within
+/// <see cref="NearShare"/> of each other or with the same digits at another power of ten (warn: a slip in one of them).
+/// Values further apart are taken to be different figures and give no finding.
+/// </summary>
+public sealed class RestatementCheck : IGenericCheck
+{
+    private const int MaxStatements = 3;
+    private const decimal NearShare = 0.05m;
+
+    public string Kind => CheckKind.Restatement.Name;
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var heads = new Dictionary<(string, Dimension, int?, Basis), List<Mention>>();
+        var lastSentence = -1;
+        foreach (var m in input.TopStatedLevels)
+        {
+            if (m.Sentence.Start == lastSentence) continue;
+            lastSentence = m.Sentence.Start;
+            // A qualified figure (60万人左右, 1万亿元以上) is an aim or a bound, not a restatement of a value.
+            if (m.Qualifier.Length > 0) continue;
+            var name = StatementWords.IndicatorName(m.Subject);
+            if (name.Length < 4) continue;
+            var key = (name, m.Dimension, m.Period, m.Basis);
+            if (!heads.TryGetValue(key, out var list)) heads[key] = list = [];
+            list.Add(m);
+        }
+        foreach (var list in heads.Values.Where(l => l.Count is >= 2 and <= MaxStatements).OrderBy(l => l[0].Span.Start))
+        {
+            var first = list[0];
+            foreach (var again in list.Skip(1))
+                if (Judge(input, first, again) is { } finding) yield return finding;
+        }
+    }
+
+    private Finding? Judge(CheckInput input, Mention first, Mention again)
+    {
+        var (a, b) = (input.IntervalOf(first), input.IntervalOf(again));
+        var (lineA, _) = input.Report.Position(first.Span.Start);
+        var (lineB, _) = input.Report.Position(again.Span.Start);
+        var name = StatementWords.IndicatorName(first.Subject);
+        var finding = GenericFinding.About(Kind, [first, again], "one indicator stated twice agrees with itself", Severity.Warning);
+        if (a.Meets(b))
+            return finding.Judged(a, b, true) with
+            {
+                Message = $"{name} is stated as {first.Text} (line {lineA}) and as {again.Text} (line {lineB}); they agree within rounding.",
+            };
+        if (!IsNear(first, again) && !SameDigits(first, again)) return null;
+        return finding.Judged(a, b, false) with
+        {
+            Status = CheckStatus.Warn,
+            Message = $"{name} is stated as {first.Text} = {IntervalText.Format(a)} {first.Unit} (line {lineA}) and as {again.Text} = {IntervalText.Format(b)} {again.Unit} (line {lineB}); they do not agree within rounding.",
+        };
+    }
+
+    private static bool IsNear(Mention x, Mention y) =>
+        x.Value is { } a && y.Value is { } b && a > 0 && b > 0 && Math.Abs(a - b) <= NearShare * Math.Max(a, b);
+
+    // 83512 and 8.3512: the same digits at another power of ten, a slip of 万 or of the decimal point.
+    private static bool SameDigits(Mention x, Mention y) => Digits(x.Number) is { Length: >= 2 } d && d == Digits(y.Number) && x.Value != y.Value;
+
+    private static string Digits(string number) => number.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Trim('0');
+}
