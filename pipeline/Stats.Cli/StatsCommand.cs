@@ -122,6 +122,7 @@ internal sealed class StatsCommand
             var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);
             var run = StageSequence.Run(stages, context);
             ManifestRecorder.Record(context, run, Stages);
+            context.Log.WriteLine(RunEnding.Describe(run, outDir));
             return run.ExitCode;
         }
         catch (Exception e)

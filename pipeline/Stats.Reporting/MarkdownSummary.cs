@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Stats.Core.Diagnosis;
 using Stats.Core.Findings;
 using Stats.Reporting.Figures;
 using Stats.Reporting.Html;
@@ -15,7 +16,9 @@ public static class MarkdownSummary
         var figures = input.Mentions.Where(m => m.IsFigure).ToList();
         var md = new StringBuilder();
         md.Append("# Validation summary: ").Append(Inline(input.ReportName)).Append("\n\n")
-            .Append("Input SHA-256: `").Append(input.InputSha256).Append("`\n\n")
+            .Append("Input SHA-256: `").Append(input.InputSha256).Append("`\n\n");
+        AppendProblems(md, input.Problems);
+        md.Append("The full validation report is [report.html](report.html).\n\n")
             .Append("| findings | ").Append(string.Join(" | ", StatusOrder.Presentation.Select(s => s.Name()))).Append(" |\n")
             .Append("|---|").Append(string.Concat(StatusOrder.Presentation.Select(_ => "---|"))).Append('\n')
             .Append("| ").Append(Int(input.Findings.Count)).Append(" | ")
@@ -31,6 +34,27 @@ public static class MarkdownSummary
             foreach (var f in failed) md.Append("- `").Append(f.Rule.Replace("`", "'", StringComparison.Ordinal)).Append("` (").Append(Inline(f.Kind)).Append("): ").Append(Inline(f.Message)).Append('\n');
         }
         return md.ToString();
+    }
+
+    /// <summary>Problems first: a reviewer counts problems, then reads the checks behind them.</summary>
+    private static void AppendProblems(StringBuilder md, IReadOnlyList<ProblemRow> problems)
+    {
+        var failing = problems.Count(p => p.Status == CheckStatus.Fail);
+        md.Append("**").Append(Int(problems.Count)).Append(problems.Count == 1 ? " problem" : " problems").Append("** (")
+            .Append(Int(failing)).Append(" failing, ").Append(Int(problems.Count - failing)).Append(" warning only)")
+            .Append(problems.Count == 0 ? ".\n\n" : ":\n\n");
+        foreach (var p in problems)
+        {
+            md.Append("- **").Append(p.Id).Append("** (").Append(p.Status.Name()).Append(", ").Append(Int(p.Checks))
+                .Append(p.Checks == 1 ? " check: " : " checks: ").Append(Inline(p.Kinds.Replace(";", ", ", StringComparison.Ordinal))).Append(')');
+            if (p.Best.Length > 0)
+                md.Append(": best joint reading ").Append(Inline(p.Original)).Append(" → ").Append(Inline(p.Best))
+                    .Append(" (").Append(Inline(p.BestKind)).Append(", fixes ").Append(Int(p.BestFixes ?? 0)).Append(" of ").Append(Int(p.Checks)).Append(')');
+            else
+                md.Append(": no reading explains it");
+            md.Append('\n');
+        }
+        if (problems.Count > 0) md.Append('\n');
     }
 
     // One line each, and no table breaks: messages are single sentences, but report text can hold anything.

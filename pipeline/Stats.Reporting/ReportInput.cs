@@ -20,6 +20,9 @@ public sealed record ReportInput
 
     public IReadOnlyList<Hypothesis> Hypotheses { get; init; } = [];
 
+    /// <summary>The problems the failed and warned findings form, with their joint readings (problems.csv).</summary>
+    public IReadOnlyList<ProblemRow> Problems { get; init; } = [];
+
     /// <summary>The statements the checks read (statements.csv): each figure's indicator, role and links.</summary>
     public IReadOnlyList<StatementRow> Statements { get; init; } = [];
 

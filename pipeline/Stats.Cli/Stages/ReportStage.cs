@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Stats.Cli.Output;
+using Stats.Core.Diagnosis;
 using Stats.Core.Tables;
 using Stats.Pipeline.Inputs;
 using Stats.Pipeline.Tables;
@@ -15,7 +16,7 @@ internal sealed class ReportStage : IStage
 {
     public string Name => "report";
 
-    public string Description => "Write validated tables, plots, report.html and summary.md from mentions.csv, findings.csv and hypotheses.csv.";
+    public string Description => "Write validated tables, plots, report.html and summary.md from mentions.csv, findings.csv, hypotheses.csv and problems.csv.";
 
     public int Run(StageContext context, StageOutput output)
     {
@@ -28,11 +29,17 @@ internal sealed class ReportStage : IStage
             Sentences = MentionSentences.Of(mentions, context.Report),
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
+            // A diagnose stage of an earlier version wrote no problems.csv: the problems are then grouped here, without joint readings.
+            Problems = File.Exists(Path.Combine(context.OutDir, "problems.csv"))
+                ? ProblemTable.FromDataFrame(context.LoadTable("problems.csv", ProblemTable.Schema, "diagnose"))
+                : [],
             // A check stage of an earlier version wrote no statements.csv: the page then shows no links.
             Statements = File.Exists(Path.Combine(context.OutDir, "statements.csv"))
                 ? StatementTable.FromDataFrame(context.LoadTable("statements.csv", StatementTable.Schema, "check"))
                 : [],
         };
+        if (input.Problems.Count == 0)
+            input = input with { Problems = Problem.Group(input.Findings).Select(p => ProblemRow.From(new ProblemDiagnosis(p, null, null))).ToList() };
         var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled });
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));
         foreach (var plot in artifacts.Plots)

@@ -86,7 +86,7 @@ public sealed class Checker
                 });
             }
         }
-        return findings;
+        return FindingMerge.Merge(findings);
     }
 
     private CheckInput? asPrinted;

@@ -19,7 +19,55 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
     /// <summary>Pairs of readings tried per failed check at most, so that a long list under 其中 cannot make the search explode.</summary>
     public const int MaxPairsPerRule = 4000;
 
-    public IReadOnlyList<Hypothesis> Diagnose(IReadOnlyList<Finding> baseline)
+    /// <summary>Candidate readings per failed check taken into the joint search of a problem.</summary>
+    public const int JointCandidatesPerRule = 3;
+
+    /// <summary>Unions of two candidates tried per problem at most.</summary>
+    public const int MaxJointUnions = 300;
+
+    public IReadOnlyList<Hypothesis> Diagnose(IReadOnlyList<Finding> baseline) => Run(baseline).Hypotheses;
+
+    /// <summary>
+    /// The hypotheses of every failed check, then one joint diagnosis per problem (<see cref="Problem"/>): the readings,
+    /// from the best few of each of its checks and unions of two of them, that make most of its failed checks pass while
+    /// breaking fewest passing ones (as Fellegi–Holt error localisation: the fewest changes consistent with every rule).
+    /// </summary>
+    public DiagnosisResult Run(IReadOnlyList<Finding> baseline)
+    {
+        var (hypotheses, ranked, evaluate) = PerCheck(baseline);
+        var problems = Problem.Group(baseline).Select(p => Joint(p, ranked, evaluate)).ToList();
+        return new DiagnosisResult(hypotheses, problems);
+    }
+
+    private ProblemDiagnosis Joint(Problem problem, IReadOnlyDictionary<string, List<Outcome>> ranked, Func<IReadOnlyList<Reading>, Outcome> evaluate)
+    {
+        var rules = problem.Findings.Select(f => f.Rule).ToList();
+        var candidates = rules
+            .SelectMany(r => ranked.TryGetValue(r, out var list) ? list.Take(JointCandidatesPerRule) : [])
+            .Select(o => o.Readings)
+            .DistinctBy(Key)
+            .ToList();
+        var tried = new List<IReadOnlyList<Reading>>(candidates);
+        for (var a = 0; a < candidates.Count && tried.Count < candidates.Count + MaxJointUnions; a++)
+            for (var b = a + 1; b < candidates.Count && tried.Count < candidates.Count + MaxJointUnions; b++)
+            {
+                var changed = candidates[a].Select(r => r.Original.Id).ToHashSet();
+                if (candidates[b].Any(r => changed.Contains(r.Original.Id))) continue;
+                tried.Add([.. candidates[a], .. candidates[b]]);
+            }
+        var joint = tried.DistinctBy(Key)
+            .Select(readings => JointReading.From(evaluate(readings), rules))
+            .Where(j => j.Fixes > 0)
+            .OrderByDescending(j => j.Score)
+            .ThenBy(j => j.Text, StringComparer.Ordinal)
+            .ToList();
+        return new ProblemDiagnosis(problem, joint.ElementAtOrDefault(0), joint.ElementAtOrDefault(1));
+    }
+
+    private static string Key(IReadOnlyList<Reading> readings) =>
+        string.Join("|", readings.OrderBy(r => r.Original.Id).Select(r => $"{r.Original.Id}:{r.Kind}:{r.Text}"));
+
+    private (List<Hypothesis>, Dictionary<string, List<Outcome>>, Func<IReadOnlyList<Reading>, Outcome>) PerCheck(IReadOnlyList<Finding> baseline)
     {
         var before = StatusByRule(baseline);
         var failed = baseline.Where(f => IsFailing(f.Status)).ToList();
@@ -29,7 +77,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
 
         Outcome Evaluate(IReadOnlyList<Reading> readings)
         {
-            var key = string.Join("|", readings.Select(r => $"{r.Original.Id}:{r.Kind}:{r.Text}"));
+            var key = Key(readings);
             if (outcomes.TryGetValue(key, out var known)) return known;
             var findings = checker.Check(ScenarioOf(readings));
             return outcomes[key] = Outcome.Of(readings, findings, before);
@@ -46,6 +94,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
         }
 
         var hypotheses = new List<Hypothesis>();
+        var rankedByRule = new Dictionary<string, List<Outcome>>(StringComparer.Ordinal);
         foreach (var finding in failed)
         {
             var figures = finding.Mentions.Where(mentions.ContainsKey).Distinct().Select(id => mentions[id]).ToList();
@@ -70,8 +119,9 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
                 .Take(KeptPerRule)
                 .ToList();
             hypotheses.AddRange(ranked.Select((o, i) => o.ToHypothesis(finding, i + 1)));
+            rankedByRule.TryAdd(finding.Rule, ranked);
         }
-        return hypotheses;
+        return (hypotheses, rankedByRule, Evaluate);
     }
 
     private static bool IsFailing(CheckStatus status) => status is CheckStatus.Fail or CheckStatus.Warn;
@@ -79,7 +129,12 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
     private static Dictionary<string, Finding> StatusByRule(IReadOnlyList<Finding> findings)
     {
         var map = new Dictionary<string, Finding>(StringComparer.Ordinal);
-        foreach (var f in findings) map.TryAdd(f.Rule, f);
+        foreach (var f in findings)
+        {
+            map.TryAdd(f.Rule, f);
+            // A finding merged into another (one relation, one finding) has that finding's status.
+            foreach (var also in f.CorroboratedBy) map.TryAdd(also, f);
+        }
         return map;
     }
 
@@ -89,7 +144,7 @@ public sealed class Diagnoser(Checker checker, IReadOnlyList<IReadingGenerator> 
         readings.Where(r => r.Assumption == Assumption.NotExhaustive).Select(r => r.Original.Id).ToHashSet());
 
     /// <summary>What the checks give under one set of readings, compared with the figures as printed.</summary>
-    private sealed record Outcome(IReadOnlyList<Reading> Readings, IReadOnlyDictionary<string, Finding> After, int Fixed, int Broken, decimal Plausibility)
+    internal sealed record Outcome(IReadOnlyList<Reading> Readings, IReadOnlyDictionary<string, Finding> After, int Fixed, int Broken, decimal Plausibility)
     {
         public string Reading => string.Join(" | ", Readings.Select(r => r.Text));
 

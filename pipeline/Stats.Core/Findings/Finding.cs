@@ -38,4 +38,10 @@ public sealed record Finding
 
     /// <summary>A short human label for the rule.</summary>
     public string Label { get; init; } = "";
+
+    /// <summary>
+    /// The generic checks that compared the same figures by the same relation and came to the same status: one finding
+    /// with the report rule's label and source, the generic check named as corroborating it (<see cref="FindingMerge"/>).
+    /// </summary>
+    public IReadOnlyList<string> CorroboratedBy { get; init; } = [];
 }

@@ -19,9 +19,24 @@ public static class FindingTable
     private static readonly TableColumn<Finding> Source = TableColumn<Finding>.Text("source", f => f.Origin.ToString());
     private static readonly TableColumn<Finding> Label = TableColumn<Finding>.Text("label", f => f.Label);
     private static readonly TableColumn<Finding> Mentions = TableColumn<Finding>.Text("mentions", f => string.Join(";", f.Mentions));
+    private static readonly TableColumn<Finding> CorroboratedBy = TableColumn<Finding>.Text("corroborated_by", f => string.Join(";", f.CorroboratedBy));
+
+    // The ends of the printed intervals as numbers, for spreadsheets and data frames; empty for an open end. Derived, never read back.
+    private static readonly TableColumn<Finding> ExpectedLow = TableColumn<Finding>.Decimal("expected_lo", f => End(f.Expected, lower: true));
+    private static readonly TableColumn<Finding> ExpectedHigh = TableColumn<Finding>.Decimal("expected_hi", f => End(f.Expected, lower: false));
+    private static readonly TableColumn<Finding> ObservedLow = TableColumn<Finding>.Decimal("observed_lo", f => End(f.Observed, lower: true));
+    private static readonly TableColumn<Finding> ObservedHigh = TableColumn<Finding>.Decimal("observed_hi", f => End(f.Observed, lower: false));
 
     private static readonly TableLayout<Finding> Layout =
-        new(Rule, Kind, Severity, Status, Evidence, Expected, Observed, Margin, Message, Source, Label, Mentions);
+        new(Rule, Kind, Severity, Status, Evidence, Expected, ExpectedLow, ExpectedHigh, Observed, ObservedLow, ObservedHigh, Margin, Message, Source, Label, Mentions, CorroboratedBy);
+
+    /// <summary>An end of an interval as a person reads it (at most eight significant digits, widened outward), or null when open.</summary>
+    public static decimal? End(Interval? interval, bool lower)
+    {
+        if (interval is null) return null;
+        var shown = IntervalText.Outward(interval, 8);
+        return (lower ? shown.Lower : shown.Upper) is { } end ? DecimalText.Normalize(end) : null;
+    }
 
     /// <summary>The columns of findings.csv, in order, with their types.</summary>
     public static IReadOnlyList<(string Name, Type Type)> Schema => Layout.Schema;
@@ -42,5 +57,6 @@ public static class FindingTable
         Origin = FindingOrigin.Parse(row.Text(Source)),
         Label = row.Text(Label),
         Mentions = row.Ids(Mentions),
+        CorroboratedBy = row.Text(CorroboratedBy).Split(';', StringSplitOptions.RemoveEmptyEntries),
     });
 }

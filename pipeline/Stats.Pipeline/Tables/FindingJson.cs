@@ -27,9 +27,14 @@ public static class FindingJson
         evidence = f.Evidence,
         mentions = f.Mentions,
         expected = IntervalText.Format(f.Expected),
+        expected_lo = FindingTable.End(f.Expected, lower: true),
+        expected_hi = FindingTable.End(f.Expected, lower: false),
         observed = IntervalText.Format(f.Observed),
-        margin = f.Margin is { } m ? DecimalText.Format(DecimalText.Margin(m)) : null,
+        observed_lo = FindingTable.End(f.Observed, lower: true),
+        observed_hi = FindingTable.End(f.Observed, lower: false),
+        margin = f.Margin is { } m ? DecimalText.Margin(m) : (decimal?)null,
         message = f.Message,
         source = f.Origin.ToString(),
+        corroborated_by = f.CorroboratedBy,
     };
 }

@@ -31,7 +31,9 @@ public class ReportStageTests
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
         var written = Written(outDir, ["mentions.csv", "findings.csv", "hypotheses.csv", "manifest.json"]);
         Assert.That(written.Keys, Is.EqualTo(Expected));
-        Assert.That(run.Stdout, Is.EqualTo(File.ReadAllText(Path.Combine(outDir, "summary.md"))));
+        // The summary, then the run's last line naming what it wrote and what its exit code means.
+        Assert.That(run.Stdout, Does.StartWith(File.ReadAllText(Path.Combine(outDir, "summary.md"))));
+        Assert.That(run.Stdout.TrimEnd().Split('\n')[^1], Does.StartWith("Wrote ").And.Contain("report.html").And.Contain("exit code 0"));
         Assert.That(run.Stdout, Does.Contain("## Failed findings"));
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(report, "report.txt"))));
         Assert.That(File.ReadAllText(Path.Combine(outDir, "report.html")), Does.Contain(sha).And.Contain("ejin-horo-town-2023"));

@@ -50,12 +50,14 @@ public class BundledReportCheckTests
     }
 
     [Test]
-    public void The_generic_growth_check_finds_the_same_incoherence_without_rules()
+    public void The_generic_growth_check_finds_the_same_incoherence_and_corroborates_the_rule()
     {
-        var generic = Checked.Value.Findings.Single(f => f.Kind == "growth" && f.Origin.IsGeneric);
+        var growth = Checked.Value.Findings.Single(f => f.Kind == "growth");
 
-        Assert.That(generic.Status, Is.EqualTo(CheckStatus.Fail));
-        Assert.That(generic.Evidence, Is.EqualTo("6829.11万元 | 3% | 6728.14万元 | 1.4% | 100.97万元 | 3%"));
+        Assert.That((growth.Rule, growth.Status), Is.EqualTo(("revenue.growth.from_parts", CheckStatus.Fail)));
+        Assert.That(growth.CorroboratedBy, Has.One.StartsWith("growth:"));
+        // The generic check names the total the rule leaves implicit: the one finding reads it too.
+        Assert.That(growth.Evidence.Split(" | "), Is.SupersetOf(new[] { "6829.11万元", "6728.14万元", "1.4%", "100.97万元" }));
     }
 
     [Test]

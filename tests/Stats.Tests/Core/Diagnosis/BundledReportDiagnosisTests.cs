@@ -1,20 +1,33 @@
 using Stats.Core.Diagnosis;
+using Stats.Core.Findings;
 using Stats.Core.Tables;
 using Stats.Pipeline.Tables;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Core.Diagnosis;
 
-/// <summary>The diagnose stage on the bundled report: the grain-output and hectares-versus-mu failures get ranked hypotheses.</summary>
+/// <summary>
+/// The diagnose stage on the bundled report: the grain-output and hectares-versus-mu failures get ranked hypotheses, and
+/// the failures form problems with one joint reading each.
+/// </summary>
 public class BundledReportDiagnosisTests
 {
-    private static readonly Lazy<IReadOnlyList<Hypothesis>> Hypotheses = new(() =>
+    private static readonly Lazy<string> OutDir = new(() =>
     {
         var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-diagnose");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        CliRun.Of("run", Repository.BundledReport, "--out", outDir);
-        return HypothesisTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, "hypotheses.csv"), HypothesisTable.Schema));
+        CliRun.Of("run", Repository.BundledReport, "--out", outDir, "--until", "diagnose");
+        return outDir;
     });
+
+    private static readonly Lazy<IReadOnlyList<Hypothesis>> Hypotheses = new(() =>
+        HypothesisTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "hypotheses.csv"), HypothesisTable.Schema)));
+
+    private static readonly Lazy<IReadOnlyList<ProblemRow>> Problems = new(() =>
+        ProblemTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "problems.csv"), ProblemTable.Schema)));
+
+    private static readonly Lazy<IReadOnlyList<Finding>> Findings = new(() =>
+        FindingTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "findings.csv"), FindingTable.Schema)));
 
     private static Hypothesis Top(string rule) => Hypotheses.Value.Where(h => h.Rule == rule).Single(h => h.Rank == 1);
 
@@ -30,14 +43,35 @@ public class BundledReportDiagnosisTests
     }
 
     [Test]
-    public void The_generic_yield_check_is_best_explained_by_both_the_output_and_the_area_misprinted()
+    public void The_grain_failures_are_one_problem_with_one_joint_reading_that_fixes_all_of_them()
     {
-        var top = Top(Hypotheses.Value.First(h => h.Rule.StartsWith("per_unit:", StringComparison.Ordinal)).Rule);
+        // The yield per 亩 and per hectare, its usual band, the province's output and the area change all read 5016万吨 or 41779.9公顷.
+        var grain = Problems.Value.Single(p => p.Findings.Contains("grain.yield.possible"));
 
-        Assert.That(top.Original, Is.EqualTo("5016万吨 | 41779.9公顷"));
-        Assert.That(top.Reading, Does.StartWith("5016万斤 | "));
-        Assert.That(top.Explanation, Does.Contain("kg/亩").And.Contain("t/ha"));
-        Assert.That(top.ChecksFixed, Is.GreaterThanOrEqualTo(5));
+        Assert.That(grain.Findings, Is.SupersetOf(new[] { "grain.yield.possible", "grain.output.within_province", "grain.sown_area.target_change" }));
+        Assert.That(grain.Original, Is.EqualTo("5016万吨 | 41779.9公顷"));
+        Assert.That(grain.Best, Does.StartWith("5016万斤 | ").And.EndWith("4177.99公顷"));
+        Assert.That((grain.BestFixes, grain.BestBreaks), Is.EqualTo(((int?)grain.Checks, (int?)0)));
+    }
+
+    [Test]
+    public void Problems_are_counted_once_each_and_no_two_findings_share_figures_and_relation()
+    {
+        var findings = Findings.Value.Where(f => f.Status is CheckStatus.Fail or CheckStatus.Warn).ToList();
+        var problems = Problems.Value;
+
+        Assert.That(problems.SelectMany(p => p.Findings), Is.EquivalentTo(findings.Select(f => f.Rule)), "every failed or warned finding is in exactly one problem");
+        Assert.That(findings.GroupBy(f => (f.Kind, string.Join(";", f.Mentions.Order()))).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty);
+        Assert.That(problems.Count, Is.LessThan(findings.Count));
+    }
+
+    [Test]
+    public void A_report_rule_and_a_generic_check_of_one_relation_are_one_finding_naming_the_generic_check()
+    {
+        var yield = Findings.Value.Single(f => f.Rule == "grain.yield.possible");
+
+        Assert.That(yield.CorroboratedBy, Has.Some.StartsWith("per_unit:").And.Some.EqualTo("grain.yield.possible.t_per_ha"));
+        Assert.That(Findings.Value.Select(f => f.Rule).Intersect(yield.CorroboratedBy), Is.Empty);
     }
 
     [Test]
