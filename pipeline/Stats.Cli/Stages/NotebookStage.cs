@@ -41,6 +41,9 @@ internal sealed class NotebookStage : IStage
             CatalogueSize = context.Checks.Catalogue.Count,
             HasRules = context.Source.RulesPath is not null,
             Plots = Plots(context.OutDir),
+            Problems = File.Exists(Path.Combine(context.OutDir, "problems.csv"))
+                ? ProblemTable.FromDataFrame(context.LoadTable("problems.csv", ProblemTable.Schema, "diagnose"))
+                : [],
         };
         output.Add(NotebookFolder.FileName, ReviewNotebook.Build(input).ToBytes());
         CopyBeside(context, output, reportBytes);

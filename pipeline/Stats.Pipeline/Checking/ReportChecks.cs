@@ -98,9 +98,12 @@ public sealed class ReportChecks
     public IReadOnlyList<Statement> Statements() =>
         StatementReader.Read(Checker.AsPrintedInput, reference.Partitions, reference.Indicators);
 
-    /// <summary>The findings of one kind: the report's rules of that kind, then the generic checks of that kind, in checker order.</summary>
+    /// <summary>
+    /// The findings of one kind: the report's rules of that kind, then the generic checks of that kind, in checker order,
+    /// merged as the checker merges them (one relation, one finding: merging never crosses kinds).
+    /// </summary>
     public IReadOnlyList<Finding> Recheck(string kind, CheckInput input) =>
-        (Rules?.Evaluate(Catalogue) ?? []).Where(f => f.Kind == kind)
+        FindingMerge.Merge((Rules?.Evaluate(Catalogue) ?? []).Where(f => f.Kind == kind)
             .Concat(Generic.Where(g => g.Kind == kind).SelectMany(g => g.Run(input)))
-            .ToList();
+            .ToList());
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Stats.Core.Checks;
+using Stats.Core.Diagnosis;
 using Stats.Core.Findings;
 using Stats.Core.Intervals;
 using Stats.Core.Tables;
@@ -26,6 +27,11 @@ public static class ReviewNotebook
             NotebookCell.Markdown("compose-prose", ComposeProse),
             NotebookCell.Code("compose-checks", ComposeChecks(input), CellOutput.Stdout(ComposeOutput(input))),
         };
+        if (input.Problems.Count > 0)
+        {
+            cells.Add(NotebookCell.Markdown("problems-prose", ProblemsProse(input)));
+            cells.Add(NotebookCell.Code("problems-regroup", RegroupProblems, CellOutput.Stdout(RegroupOutput(input))));
+        }
         for (var i = 0; i < kinds.Count; i++)
         {
             var kind = kinds[i];
@@ -81,6 +87,7 @@ public static class ReviewNotebook
         using System.Linq;
         using Stats.Core.Checks;
         using Stats.Core.Checks.Generic;
+        using Stats.Core.Diagnosis;
         using Stats.Core.Extraction;
         using Stats.Core.Findings;
         using Stats.Core.Tables;
@@ -180,6 +187,39 @@ public static class ReviewNotebook
     private static string Recheck(string kind) =>
         $"rechecked[{CSharpLiteral.Of(kind)}] = Recheck({CSharpLiteral.Of(kind)});\n" +
         $"display(HTML(FindingHtml.Table(rechecked[{CSharpLiteral.Of(kind)}])));";
+
+    /// <summary>The problems first: what a reviewer counts, each with the joint reading that explains it best.</summary>
+    private static string ProblemsProse(ReviewNotebookInput input)
+    {
+        var md = new StringBuilder("## Problems\n\n");
+        md.Append("Failed and warned findings that share figures, directly or through each other, are one problem: a reviewer counts ");
+        md.Append("problems, not checks. For each, the diagnose stage looked for the readings of its figures (another unit, a digit ");
+        md.Append("typo, a shifted decimal point, another basis) that make most of its failed checks pass while breaking none that ");
+        md.Append("passed. These are suggestions: the figures are never changed.\n\n");
+        md.Append("| problem | status | checks | figures as printed | best joint reading | fixes | runner-up |\n|---|---|---|---|---|---|---|\n");
+        foreach (var p in input.Problems)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {p.Id} | {p.Status.Name()} | {p.Checks} ({MarkdownText.Escape(p.Kinds.Replace(";", ", ", StringComparison.Ordinal))}) | ");
+            md.Append(p.Best.Length == 0
+                ? "| no reading explains it | | |\n"
+                : string.Create(CultureInfo.InvariantCulture, $"{MarkdownText.Escape(p.Original)} | {MarkdownText.Escape(p.Best)} ({MarkdownText.Escape(p.BestKind)}) | {p.BestFixes} of {p.Checks} | {MarkdownText.Escape(p.RunnerUp)} |\n"));
+        }
+        md.Append("\nThe next cell groups the findings of `findings.csv` into problems again and fails if they differ from `problems.csv`.");
+        return md.ToString();
+    }
+
+    private const string RegroupProblems = """
+        var publishedProblems = ProblemTable.FromDataFrame(CsvFile.Load("problems.csv", ProblemTable.Schema));
+        var regrouped = Problem.Group(FindingTable.FromDataFrame(CsvFile.Load("findings.csv", FindingTable.Schema)));
+        var same = publishedProblems.Count == regrouped.Count && publishedProblems.Zip(regrouped).All(x =>
+            x.First.Id == x.Second.Id && x.First.Findings.SequenceEqual(x.Second.Findings.Select(f => f.Rule)));
+        if (!same) throw new InvalidOperationException("The findings group into other problems than problems.csv lists.");
+        foreach (var p in publishedProblems)
+            Console.WriteLine($"{p.Id} ({p.Status.Name()}): {string.Join(", ", p.Findings)}");
+        """;
+
+    private static string RegroupOutput(ReviewNotebookInput input) =>
+        string.Concat(input.Problems.Select(p => $"{p.Id} ({p.Status.Name()}): {string.Join(", ", p.Findings)}\n"));
 
     private const string PlotsProse =
         "## Plots\n\n" +

@@ -1,3 +1,4 @@
+using Stats.Core.Diagnosis;
 using Stats.Core.Findings;
 
 namespace Stats.Reporting.Notebooks;
@@ -37,4 +38,7 @@ public sealed record ReviewNotebookInput
 
     /// <summary>Rendered plots (plots/NAME.png), in name order.</summary>
     public IReadOnlyList<(string Name, byte[] Png)> Plots { get; init; } = [];
+
+    /// <summary>The problems of problems.csv with their joint readings (empty when the diagnose stage has not run).</summary>
+    public IReadOnlyList<ProblemRow> Problems { get; init; } = [];
 }
