@@ -44,4 +44,24 @@ public sealed record Finding
     /// with the report rule's label and source, the generic check named as corroborating it (<see cref="FindingMerge"/>).
     /// </summary>
     public IReadOnlyList<string> CorroboratedBy { get; init; } = [];
+
+    /// <summary>
+    /// The unit <see cref="Expected"/> and <see cref="Observed"/> are in (元, kg/亩, % for rates); empty when the check names
+    /// none (a rule without a unit, a not-evaluable finding).
+    /// </summary>
+    public string Unit { get; init; } = "";
+
+    /// <summary>The unit of <see cref="Margin"/>: a gap between two rates is in percentage points.</summary>
+    public string MarginUnit => Unit == "%" ? "percentage points" : Unit;
+
+    /// <summary>A message as a sentence: its first letter capitalised (rule wordings start with the words of a figure).</summary>
+    public static string Capitalised(string message)
+    {
+        for (var i = 0; i < message.Length; i++)
+        {
+            if (char.IsAsciiLetterLower(message[i])) return string.Concat(message.AsSpan(0, i), char.ToUpperInvariant(message[i]).ToString(), message.AsSpan(i + 1));
+            if (message[i] != '(') break;
+        }
+        return message;
+    }
 }

@@ -62,6 +62,7 @@ public sealed class RuleEngine
                 Observed = outcome.Observed,
                 Expected = outcome.Expected,
                 Margin = outcome.Holds ? 0m : outcome.Observed.Gap(outcome.Expected),
+                Unit = outcome.Unit.Symbol,
                 Message = Sentence(rule, outcome, wording),
             };
         }
@@ -70,7 +71,7 @@ public sealed class RuleEngine
             return WithEvidence(finding, evaluator, figures) with
             {
                 Status = CheckStatus.NotEvaluable,
-                Message = $"{Subject(rule)} is not evaluable: {e.Message}.",
+                Message = Finding.Capitalised($"{Subject(rule)} is not evaluable: {e.Message}."),
             };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -79,7 +80,7 @@ public sealed class RuleEngine
             return WithEvidence(finding, evaluator, figures) with
             {
                 Status = CheckStatus.Error,
-                Message = $"{Subject(rule)} could not be evaluated: {Lower(e.Message)}",
+                Message = Finding.Capitalised($"{Subject(rule)} could not be evaluated: {Lower(e.Message)}"),
             };
         }
     }
@@ -122,8 +123,10 @@ public sealed class RuleEngine
         var expected = QuantityText.WithUnit(outcome.Expected.ToDisplayString(), unit);
         var target = right is null || ExpressionWording.IsLiteral(right) ? expected : Described(wording.Word(right), expected);
         if (right is Name { IsReference: false }) target = "the stated " + target;
-        var margin = outcome.Holds ? "" : $" by {QuantityText.WithUnit(QuantityText.Approximately(outcome.Observed.Gap(outcome.Expected)), unit)}";
-        return $"{wording.Word(left)} = {observed} {verb} {target}{margin}.";
+        // A gap between two rates is in percentage points, not in percent.
+        var gap = QuantityText.Approximately(outcome.Observed.Gap(outcome.Expected));
+        var margin = outcome.Holds ? "" : unit == "%" ? $" by {gap} percentage points" : $" by {QuantityText.WithUnit(gap, unit)}";
+        return Finding.Capitalised($"{wording.Word(left)} = {observed} {verb} {target}{margin}.");
     }
 
     // A value already shown in the wording (a reference band in its own unit) is not repeated.

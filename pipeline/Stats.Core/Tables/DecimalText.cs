@@ -8,6 +8,12 @@ public static class DecimalText
     /// <summary>The same value with its scale reduced to the fewest digits (1.2800 → 1.28), so it prints without trailing zeros.</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
+    /// <summary>
+    /// A derived value (a conversion, an implied base) as a person reads it: 12 significant digits, never the 28 of a
+    /// repeating decimal (80 亩 in m² is 53333.3333333, not 53333.333333333333333333333334).
+    /// </summary>
+    public static decimal Derived(decimal value) => Normalize(Significant(value, 12));
+
     /// <summary>A gap between intervals as outputs write it: 8 significant digits, since it measures, not bounds.</summary>
     public static decimal Margin(decimal gap) => Normalize(Significant(gap, 8));
 

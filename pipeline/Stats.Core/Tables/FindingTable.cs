@@ -19,6 +19,8 @@ public static class FindingTable
     private static readonly TableColumn<Finding> Source = TableColumn<Finding>.Text("source", f => f.Origin.ToString());
     private static readonly TableColumn<Finding> Label = TableColumn<Finding>.Text("label", f => f.Label);
     private static readonly TableColumn<Finding> Mentions = TableColumn<Finding>.Text("mentions", f => string.Join(";", f.Mentions));
+    private static readonly TableColumn<Finding> Unit = TableColumn<Finding>.Text("unit", f => f.Unit);
+    private static readonly TableColumn<Finding> MarginUnit = TableColumn<Finding>.Text("margin_unit", f => f.Margin is null ? "" : f.MarginUnit);
     private static readonly TableColumn<Finding> CorroboratedBy = TableColumn<Finding>.Text("corroborated_by", f => string.Join(";", f.CorroboratedBy));
 
     // The ends of the printed intervals as numbers, for spreadsheets and data frames; empty for an open end. Derived, never read back.
@@ -28,7 +30,7 @@ public static class FindingTable
     private static readonly TableColumn<Finding> ObservedHigh = TableColumn<Finding>.Decimal("observed_hi", f => End(f.Observed, lower: false));
 
     private static readonly TableLayout<Finding> Layout =
-        new(Rule, Kind, Severity, Status, Evidence, Expected, ExpectedLow, ExpectedHigh, Observed, ObservedLow, ObservedHigh, Margin, Message, Source, Label, Mentions, CorroboratedBy);
+        new(Rule, Kind, Severity, Status, Evidence, Expected, ExpectedLow, ExpectedHigh, Observed, ObservedLow, ObservedHigh, Unit, Margin, MarginUnit, Message, Source, Label, Mentions, CorroboratedBy);
 
     /// <summary>An end of an interval as a person reads it (at most eight significant digits, widened outward), or null when open.</summary>
     public static decimal? End(Interval? interval, bool lower)
@@ -58,5 +60,6 @@ public static class FindingTable
         Label = row.Text(Label),
         Mentions = row.Ids(Mentions),
         CorroboratedBy = row.Text(CorroboratedBy).Split(';', StringSplitOptions.RemoveEmptyEntries),
+        Unit = row.Text(Unit),
     });
 }

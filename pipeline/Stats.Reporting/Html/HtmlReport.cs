@@ -139,7 +139,7 @@ public static class HtmlReport
         {
             var verdict = verdicts.GetValueOrDefault(m.Id, FigureVerdict.Unchecked);
             var baseUnit = units.For(m);
-            var baseValue = m.Value is { } v && baseUnit is not null ? DecimalText.Format(v * baseUnit.Factor) + " " + baseUnit.Name : "";
+            var baseValue = m.Value is { } v && baseUnit is not null ? DecimalText.Format(DecimalText.Derived(v * baseUnit.Factor)) + " " + baseUnit.Name : "";
             html.Append("<tr data-status=\"").Append(verdict.StatusName).Append("\"><td class=\"num\">").Append(Int(m.Id)).Append("</td><td lang=\"zh\">")
                 .Append(HtmlText.Encode(m.Text)).Append("</td><td class=\"num\">").Append(HtmlText.Encode(DecimalText.Format(m.Value))).Append("</td><td>")
                 .Append(HtmlText.Encode(m.Unit)).Append("</td><td class=\"num\">").Append(HtmlText.Encode(baseValue)).Append("</td><td>")

@@ -18,7 +18,7 @@ public static class FiguresTable
         TableColumn<Row>.Text("kind", r => r.Figure.Kind.Name()),
         TableColumn<Row>.Decimal("value", r => r.Figure.Value is { } v ? DecimalText.Normalize(v) : null),
         TableColumn<Row>.Text("unit", r => r.Figure.Unit),
-        TableColumn<Row>.Decimal("base_value", r => r.Figure.Value is { } v && r.Base is not null ? DecimalText.Normalize(v * r.Base.Factor) : null),
+        TableColumn<Row>.Decimal("base_value", r => r.Figure.Value is { } v && r.Base is not null ? DecimalText.Derived(v * r.Base.Factor) : null),
         TableColumn<Row>.Text("base_unit", r => r.Base?.Name ?? ""),
         TableColumn<Row>.Text("interval", r => IntervalText.Format(RoundingInterval.Of(r.Figure))),
         TableColumn<Row>.Int("period", r => r.Figure.Period),

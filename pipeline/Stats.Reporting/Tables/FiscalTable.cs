@@ -24,7 +24,7 @@ public static class FiscalTable
         TableColumn<Row>.Text("growth_text", r => r.Growth?.Growth.Text ?? ""),
         TableColumn<Row>.Decimal("growth", r => r.Growth is { } g ? DecimalText.Normalize(g.Percent) : null),
         TableColumn<Row>.Int("base_period", r => r.Growth is not null ? r.Level.Period - 1 : null),
-        TableColumn<Row>.Decimal("implied_base_value", r => r.Growth is { } g && ImpliedBase(r.Level.Value!.Value, g.Percent) is { } b ? DecimalText.Normalize(b) : null),
+        TableColumn<Row>.Decimal("implied_base_value", r => r.Growth is { } g && ImpliedBase(r.Level.Value!.Value, g.Percent) is { } b ? DecimalText.Derived(b) : null),
         TableColumn<Row>.Decimal("year_on_year", r => r.YearOnYear));
 
     /// <summary>The columns of fiscal.csv, in order.</summary>

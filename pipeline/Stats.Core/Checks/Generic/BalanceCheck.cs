@@ -142,7 +142,7 @@ public sealed class BalanceCheck : IGenericCheck
             var holds = sum.Meets(stated);
             var terms = string.Join("", signed.Select((x, i) => (i == 0 ? "" : x.Sign > 0 ? " + " : " - ") + x.m.Text));
             var finding = GenericFinding.About(Kind, [.. reading, total], "the items of a budget statement add up to its stated total")
-                .Judged(stated, sum, holds) with
+                .Judged(stated, sum, holds, total.Unit) with
                 {
                     Message = $"{terms} = {IntervalText.Format(sum)} {total.Unit}, which {(holds ? "meets" : "misses")} the stated total {total.Text} = {IntervalText.Format(stated)} {total.Unit}.",
                 };
@@ -158,7 +158,7 @@ public sealed class BalanceCheck : IGenericCheck
         var stated = input.IntervalOf(rest);
         var holds = computed.Meets(stated);
         return GenericFinding.About(Kind, [total, deducted, rest], "a total less what is deducted from it is the level that follows")
-            .Judged(stated, computed, holds) with
+            .Judged(stated, computed, holds, rest.Unit) with
             {
                 Message = $"{total.Text} - {deducted.Text} = {IntervalText.Format(computed)} {rest.Unit}, which {(holds ? "meets" : "misses")} the stated {rest.Text} = {IntervalText.Format(stated)} {rest.Unit}.",
             };
@@ -203,7 +203,7 @@ public sealed class BalanceCheck : IGenericCheck
         var holds = computed.Meets(stated);
         var arithmetic = string.Join("", terms.Select((t, i) => (i == 0 ? (t.Sign > 0 ? "" : "-") : t.Sign > 0 ? " + " : " - ") + t.Item.Text));
         return GenericFinding.About(Kind, [.. terms.Select(t => t.Item), balance], "income less expenditure is the stated balance")
-            .Judged(stated, computed, holds) with
+            .Judged(stated, computed, holds, balance.Unit) with
             {
                 Message = $"{arithmetic} = {IntervalText.Format(computed)} {balance.Unit}, which {(holds ? "meets" : "misses")} the stated balance {balance.Text} = {IntervalText.Format(stated)} {balance.Unit}.",
             };

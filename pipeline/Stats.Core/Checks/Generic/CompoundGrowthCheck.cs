@@ -65,7 +65,7 @@ public sealed class CompoundGrowthCheck : IGenericCheck
         if (Interval.Divide(input.IntervalOf(to), input.IntervalOf(from)).Value is not { } ratio)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The first level {from.Text} may be zero, so the change to {to.Text} has no rate." };
         var holds = compounded.Meets(ratio);
-        return finding.Judged(ratio, compounded, holds) with
+        return finding.Judged(ratio, compounded, holds, "×") with
         {
             Message = $"Over the {years} years from {start.Year.Period} to {end.Year.Period}, (1 + {rate.Text})^{years} = {IntervalText.Format(compounded)}, which {(holds ? "meets" : "misses")} {to.Text} / {from.Text} = {IntervalText.Format(ratio)}.",
         };

@@ -31,15 +31,19 @@ public static class GenericFinding
             return finding with { Status = CheckStatus.NotEvaluable, Message = whenZero };
         var computed = quotient * 100m;
         var holds = computed.Meets(stated);
-        return finding.Judged(stated, computed, holds) with { Message = message(computed, holds) };
+        return finding.Judged(stated, computed, holds, "%") with { Message = message(computed, holds) };
     }
 
-    /// <summary>The finding judged: what was expected and what the figures give; a failure carries the gap between them.</summary>
-    public static Finding Judged(this Finding finding, Interval expected, Interval observed, bool holds) => finding with
+    /// <summary>
+    /// The finding judged: what was expected and what the figures give, in <paramref name="unit"/> (the unit both are in: a
+    /// base unit such as 元, or % for rates, whose gap is then in percentage points); a failure carries the gap between them.
+    /// </summary>
+    public static Finding Judged(this Finding finding, Interval expected, Interval observed, bool holds, string unit) => finding with
     {
         Status = holds ? CheckStatus.Pass : CheckStatus.Fail,
         Expected = expected,
         Observed = observed,
         Margin = holds ? 0m : observed.Gap(expected),
+        Unit = unit,
     };
 }

@@ -54,6 +54,7 @@ public sealed class GranularityCheck : IGenericCheck
         var finding = GenericFinding.About(Kind, evidence, "rate reachable as k/N from the stated counts") with
         {
             Expected = stated,
+            Unit = "%",
         };
         if (!stated.IsBounded || rate.Qualifier.Length > 0)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The rate {rate.Text} is qualified ({rate.Qualifier}), so it stands for a range no count can refute." };

@@ -69,7 +69,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         var implied = (ratio - 1m) * 100m;
         var holds = implied.Meets(stated);
         var terms = string.Join(" + ", parts.Select(x => $"{x.Part.Text}/(1{(x.Growth.Sign < 0 ? "-" : "+")}{x.Growth.Text})"));
-        return finding.Judged(stated, implied, holds) with
+        return finding.Judged(stated, implied, holds, "%") with
         {
             Message = $"The parts imply a base-year total of {terms} = {IntervalText.Format(before)} {total.Unit}, so growth of {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {totalGrowth.Text} = {IntervalText.Format(stated)}%.",
         };
@@ -89,7 +89,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         var stated = Rate(input, totalGrowth);
         var holds = stated.Meets(range);
         var list = string.Join("、", parts.Select(x => (x.Growth.Sign < 0 ? "-" : "") + x.Growth.Text));
-        return finding.Judged(range, stated, holds) with
+        return finding.Judged(range, stated, holds, "%") with
         {
             Status = holds ? CheckStatus.Pass : CheckStatus.Warn,
             Label = "a total's real growth lies between its parts' growth rates",
@@ -108,7 +108,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The previous level {previous.Text} may be zero, so growth cannot be recomputed." };
         var implied = (ratio - 1m) * 100m;
         var holds = implied.Meets(stated);
-        return finding.Judged(stated, implied, holds) with
+        return finding.Judged(stated, implied, holds, "%") with
         {
             Message = $"{level.Text} / {previous.Text} - 1 = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated growth {growth.Text} = {IntervalText.Format(stated)}%.",
         };

@@ -61,7 +61,7 @@ public sealed class IncrementCheck : IGenericCheck
         var difference = now - input.IntervalOf(previous);
         var holds = difference.Meets(delta);
         return GenericFinding.About(Kind, [level, previous, change], "a level less the previous level is the stated change")
-            .Judged(delta, difference, holds) with
+            .Judged(delta, difference, holds, level.Unit) with
             {
                 Message = $"{level.Text} - {previous.Text} = {IntervalText.Format(difference)} {level.Unit}, which {(holds ? "meets" : "misses")} the stated change {change.Text} = {IntervalText.Format(delta)} {level.Unit}.",
             };
@@ -81,7 +81,7 @@ public sealed class IncrementCheck : IGenericCheck
         var implied = quotient * 100m;
         var holds = implied.Meets(stated);
         var over = previous is null ? $"({level.Text} {(sign > 0 ? "-" : "+")} {change.Text})" : previous.Text;
-        return finding.Judged(stated, implied, holds) with
+        return finding.Judged(stated, implied, holds, "%") with
         {
             Message = $"{(sign > 0 ? "" : "-")}{change.Text} / {over} = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated rate {rate.Text} = {IntervalText.Format(stated)}%.",
         };

@@ -79,7 +79,7 @@ public sealed class LevelChangeCheck : IGenericCheck
         var implied = (ratio - 1m) * 100m;
         var holds = implied.Meets(stated);
         var word = direction > 0 ? "rise" : "fall";
-        return finding.Judged(stated, implied, holds) with
+        return finding.Judged(stated, implied, holds, "%") with
         {
             Message = $"The {word} from {from.Text} to {to.Text} is {to.Text} / {from.Text} - 1 = {IntervalText.Format(implied)}%, which {(holds ? "meets" : "misses")} the stated {rate.Text} = {IntervalText.Format(stated)}%.",
         };

@@ -30,7 +30,7 @@ public sealed class LimitCheck(RangeLimits limits) : IGenericCheck
             var observed = input.IntervalOf(m);
             var holds = observed.Meets(range);
             var what = limit.Id == "decrease" ? $"The decrease {m.Text}" : m.Text;
-            yield return GenericFinding.About(Kind, [m], limit.Label).Judged(range, observed, holds) with
+            yield return GenericFinding.About(Kind, [m], limit.Label).Judged(range, observed, holds, "%") with
             {
                 Message = $"{what} = {IntervalText.Format(observed)}% lies {(holds ? "within" : "outside")} {IntervalText.Format(range)}%: {limit.Label}.",
             };

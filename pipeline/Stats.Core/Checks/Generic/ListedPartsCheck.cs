@@ -94,7 +94,7 @@ public sealed class ListedPartsCheck : IGenericCheck
         var holds = exhaustive ? sum.Meets(stated) : Interval.PossiblyAtMost(sum, stated);
         var terms = string.Join(" + ", parts.Select(p => p.Text));
         var label = exhaustive ? "an enumeration of a total adds up to it" : "the items a total includes do not exceed it";
-        return GenericFinding.About(Kind, [total, .. parts], label).Judged(stated, sum, holds) with
+        return GenericFinding.About(Kind, [total, .. parts], label).Judged(stated, sum, holds, total.Unit) with
         {
             Message = exhaustive
                 ? $"The enumerated parts {terms} = {IntervalText.Format(sum)} {total.Unit} {(holds ? "equal" : "do not equal")} the total {total.Text} = {IntervalText.Format(stated)} {total.Unit}."

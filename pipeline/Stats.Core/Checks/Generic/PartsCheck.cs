@@ -36,7 +36,7 @@ public sealed class PartsCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 (false, false) => "exceed",
             };
             var why = b.IsExhaustive ? $" ({b.Partition!.Label})" : " (the list under 其中 need not be exhaustive)";
-            yield return GenericFinding.About(Kind, evidence, b.IsExhaustive ? "exhaustive parts add up to their total" : "parts do not exceed their total").Judged(total, sum, holds) with
+            yield return GenericFinding.About(Kind, evidence, b.IsExhaustive ? "exhaustive parts add up to their total" : "parts do not exceed their total").Judged(total, sum, holds, b.Total.Unit) with
             {
                 Message = $"The parts {parts} = {IntervalText.Format(sum)} {b.Total.Unit} {relation} the total {b.Total.Text} = {IntervalText.Format(total)} {b.Total.Unit}{why}.",
             };

@@ -45,6 +45,7 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
             {
                 Status = CheckStatus.NotEvaluable,
                 Observed = shown[0].Value,
+                Unit = shown[0].Unit,
                 Message = $"{head} ({ratio.Label}; the project has no reference band for it, so it is not judged).",
             };
         // Outside the possible band fails; outside the usual band, where the project has one, warns.
@@ -57,12 +58,13 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
             _ => (CheckStatus.Pass, bands.Usual, ""),
         };
         if (status == CheckStatus.Pass)
-            return finding with { Expected = band.Value, Observed = inBandUnit, Message = $"{head}, within the usual {ratio.Label} {band.Text}." };
+            return finding with { Expected = band.Value, Observed = inBandUnit, Unit = bands.Unit, Message = $"{head}, within the usual {ratio.Label} {band.Text}." };
         return finding with
         {
             Status = status,
             Expected = band.Value,
             Observed = inBandUnit,
+            Unit = bands.Unit,
             Margin = inBandUnit.Gap(band.Value),
             Message = $"{head}, {words} {ratio.Label} {band.Text} ({band.Source}).",
         };

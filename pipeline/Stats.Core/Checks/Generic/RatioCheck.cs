@@ -24,7 +24,7 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             var intervals = ratio.Number.Split(':').Select(t => Interval.Rounded(decimal.Parse(t, CultureInfo.InvariantCulture), Decimals(t))).ToList();
             var sum = intervals.Aggregate((a, b) => a + b);
             var holds = sum.Meets(Interval.Point(100m));
-            var finding = GenericFinding.About(Kind, [ratio], "the terms of a ratio of shares add up to 100").Judged(Interval.Point(100m), sum, holds) with
+            var finding = GenericFinding.About(Kind, [ratio], "the terms of a ratio of shares add up to 100").Judged(Interval.Point(100m), sum, holds, "%") with
             {
                 Message = $"The terms of {ratio.Text} add up to {IntervalText.Format(sum)}, which {(holds ? "meets" : "misses")} 100.",
             };
@@ -54,7 +54,7 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
                 var share = quotient * 100m;
                 var meets = share.Meets(intervals[i]);
                 // The share of part i depends on every part, so every part is evidence: a wrong part elsewhere shows here.
-                yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share").Judged(intervals[i], share, meets) with
+                yield return GenericFinding.About(Kind, [ratio, .. parts.Parts], "each term of a ratio matches its part's share").Judged(intervals[i], share, meets, "%") with
                 {
                     Rule = Evidence.RuleId(Kind, [ratio, parts.Parts[i]]),
                     Message = $"{parts.Parts[i].Text} is {IntervalText.Format(share)}% of the parts, which {(meets ? "meets" : "misses")} term {i + 1} of {ratio.Text}.",

@@ -54,12 +54,12 @@ public sealed class RestatementCheck : IGenericCheck
         var name = StatementWords.IndicatorName(first.Subject);
         var finding = GenericFinding.About(Kind, [first, again], "one indicator stated twice agrees with itself", Severity.Warning);
         if (a.Meets(b))
-            return finding.Judged(a, b, true) with
+            return finding.Judged(a, b, true, first.Unit) with
             {
                 Message = $"{name} is stated as {first.Text} (line {lineA}) and as {again.Text} (line {lineB}); they agree within rounding.",
             };
         if (!IsNear(first, again) && !SameDigits(first, again)) return null;
-        return finding.Judged(a, b, false) with
+        return finding.Judged(a, b, false, first.Unit) with
         {
             Status = CheckStatus.Warn,
             Message = $"{name} is stated as {first.Text} = {IntervalText.Format(a)} {first.Unit} (line {lineA}) and as {again.Text} = {IntervalText.Format(b)} {again.Unit} (line {lineB}); they do not agree within rounding.",

@@ -82,7 +82,7 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The total {total.Text} may be zero, so the share {share.Text} cannot be recomputed." };
         var computed = quotient * 100m;
         var holds = computed.Meets(stated);
-        return finding.Judged(stated, computed, holds) with
+        return finding.Judged(stated, computed, holds, "%") with
         {
             Message = $"{part.Text} / {total.Text} = {IntervalText.Format(computed)}% {(holds ? "meets" : "misses")} the stated share {share.Text} = {IntervalText.Format(stated)}%.",
         };

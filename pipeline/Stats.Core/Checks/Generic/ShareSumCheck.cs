@@ -56,7 +56,7 @@ public sealed class ShareSumCheck : IGenericCheck
         var sum = shares.Select(input.IntervalOf).Aggregate((a, b) => a + b);
         var whole = Interval.Point(100m);
         var holds = sum.Meets(whole);
-        return GenericFinding.About(Kind, shares, "the shares of the three industries add up to 100").Judged(whole, sum, holds) with
+        return GenericFinding.About(Kind, shares, "the shares of the three industries add up to 100").Judged(whole, sum, holds, shares[0].Kind == MentionKind.PercentagePoints ? "个百分点" : "%") with
         {
             Message = $"{string.Join(" + ", shares.Select(s => s.Text))} = {IntervalText.Format(sum)}%, which {(holds ? "meets" : "misses")} 100%.",
         };

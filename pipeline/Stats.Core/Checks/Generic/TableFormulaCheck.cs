@@ -64,7 +64,7 @@ public sealed partial class TableFormulaCheck : IGenericCheck
         var formula = $"{left}={string.Join("", right.Select((t, i) => (i == 0 && t.Sign > 0 ? "" : t.Sign > 0 ? "+" : "-") + t.Column))}";
         var arithmetic = string.Join("", terms.Select((t, i) => (i == 0 && t.Sign > 0 ? "" : t.Sign > 0 ? " + " : " - ") + t.Cell.Text));
         return GenericFinding.About(Kind, [total, .. terms.Select(t => t.Cell)], "a table row satisfies its header's formula")
-            .Judged(stated, sum, holds) with
+            .Judged(stated, sum, holds, total.Unit) with
             {
                 Message = $"Column formula {formula}: {arithmetic} = {IntervalText.Format(sum)}, which {(holds ? "meets" : "misses")} {total.Text} = {IntervalText.Format(stated)}.",
             };

@@ -42,7 +42,7 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
         var converted = Stats.Core.Units.UnitCatalog.Convert(input.IntervalOf(first), from, to);
         var stated = input.IntervalOf(second);
         var holds = converted.Meets(stated);
-        var finding = GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value").Judged(stated, converted, holds) with
+        var finding = GenericFinding.About(Kind, evidence, "a quantity restated in another unit converts to the restated value").Judged(stated, converted, holds, second.Unit) with
         {
             Message = $"{first.Text} = {IntervalText.Format(converted, 6)} {second.Unit}, which {(holds ? "meets" : "misses")} the restated {second.Text} = {IntervalText.Format(stated, 6)} {second.Unit}.",
         };

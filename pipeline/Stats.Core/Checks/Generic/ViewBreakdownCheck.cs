@@ -72,7 +72,7 @@ public sealed class ViewBreakdownCheck(IReadOnlyList<Partition> partitions) : IG
         var sum = parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);
         var stated = input.IntervalOf(total);
         var holds = sum.Meets(stated);
-        return GenericFinding.About(Kind, [total, .. parts], "the parts of a total by one whole dimension add up to it").Judged(stated, sum, holds) with
+        return GenericFinding.About(Kind, [total, .. parts], "the parts of a total by one whole dimension add up to it").Judged(stated, sum, holds, total.Unit) with
         {
             Message = $"The parts by dimension ({head}) {string.Join(" + ", parts.Select(p => p.Text))} = {IntervalText.Format(sum)} {total.Unit} {(holds ? "equal" : "do not equal")} the total {total.Text} = {IntervalText.Format(stated)} {total.Unit}.",
         };

@@ -81,7 +81,7 @@ public class BundledReportTests
         Assert.That(finding.Observed!.Upper, Is.LessThan(98.523m));
         Assert.That(finding.Expected, Is.EqualTo(Interval.HalfOpen(98.45m, 98.55m)));
         Assert.That(finding.Evidence, Is.EqualTo("6728.14万元 | 6829.11万元 | 98.5%"));
-        Assert.That(finding.Message, Does.StartWith("tax revenue 6728.14万元 / general budget revenue 6829.11万元 = [98.52"));
+        Assert.That(finding.Message, Does.StartWith("Tax revenue 6728.14万元 / general budget revenue 6829.11万元 = [98.52"));
         Assert.That(finding.Message, Does.EndWith("meets the stated tax share 98.5% = [98.45, 98.55)%."));
     }
 
