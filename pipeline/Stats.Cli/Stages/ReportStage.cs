@@ -29,7 +29,7 @@ internal sealed class ReportStage : IStage
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
             // A check stage of an earlier version wrote no statements.csv: the page then shows no links.
-            Statements = File.Exists(Path.Combine(context.OutDir, "statements.csv"))
+            Statements = File.Exists(Path.Combine(context.FolderOf("check"), "statements.csv"))
                 ? StatementTable.FromDataFrame(context.LoadTable("statements.csv", StatementTable.Schema, "check"))
                 : [],
         };
