@@ -112,6 +112,53 @@ public class StagingTests
         Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Stdout);
     }
 
+    [TestCase(false, TestName = "A switch killed before its manifest moved is undone by verify, which finds the previous run whole")]
+    [TestCase(true, TestName = "A switch killed after its manifest moved is finished by verify, which finds the new run whole")]
+    public void A_switch_a_killed_run_left_half_done_is_recovered_by_the_next_holder_of_the_folder(bool manifestMoved)
+    {
+        using var temp = new TempFolder();
+        temp.File("with-rules/report.txt", Encoding.UTF8.GetBytes(Report));
+        temp.File("with-rules/rules.yaml", Encoding.UTF8.GetBytes(Rules));
+        temp.File("bare/report.txt", Encoding.UTF8.GetBytes(Report));
+        var outDir = temp.Sub("out");
+        var newRun = temp.Sub("new");
+        Assert.That(CliRun.Of("run", temp.Sub("bare"), "--out", outDir).ExitCode, Is.EqualTo(0));
+        Assert.That(CliRun.Of("run", temp.Sub("with-rules"), "--out", newRun).ExitCode, Is.EqualTo(0));
+        var previous = Contents(outDir);
+        var next = Contents(newRun);
+
+        // What the switch of Output/Staging.cs leaves when killed half-way: the new run staged with its journal, the files that
+        // sort first moved into place (those they replace moved aside), the rest still staged.
+        var staging = Path.Combine(outDir, ".staging-0123");
+        var staged = next.Select(f => f.Path).Where(p => p is not ".lock" and not "manifest.json").ToList();
+        foreach (var file in next.Select(f => f.Path).Where(p => p != ".lock")) Copy(Path.Combine(newRun, file), Path.Combine(staging, file));
+        File.WriteAllLines(Path.Combine(staging, ".switching"), staged);
+        var moved = manifestMoved ? staged : staged.Take(staged.Count / 2).ToList();
+        foreach (var file in moved)
+        {
+            if (File.Exists(Path.Combine(outDir, file))) Move(Path.Combine(outDir, file), Path.Combine(staging, ".previous", file));
+            Move(Path.Combine(staging, file), Path.Combine(outDir, file));
+        }
+        if (manifestMoved) Move(Path.Combine(staging, "manifest.json"), Path.Combine(outDir, "manifest.json"));
+
+        var verify = CliRun.Of("verify", outDir);
+
+        Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Stdout + verify.Stderr);
+        Assert.That(Contents(outDir), Is.EqualTo(manifestMoved ? next : previous));
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Copy(from, to);
+    }
+
+    private static void Move(string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Move(from, to, overwrite: true);
+    }
+
     internal static IReadOnlyList<(string Path, string Sha256)> Contents(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => (System.IO.Path.GetRelativePath(folder, f), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))).ToList();
