@@ -53,6 +53,7 @@ public class KillDuringRunTests
             Assert.That(Directory.GetDirectories(outDir, ".staging-*"), Is.Empty, $"kill {kill + 1}: verify recovered the folder");
             var found = Source(outDir) == Source(holds, outDir) ? holds : next;
             outcomes.Add($"{kill + 1}: {state} -> {(found == holds ? "previous" : "new")}");
+            if (state == "staging") Assert.That(found, Is.EqualTo(holds), $"kill {kill + 1}: a run stopped before its switch leaves the previous run");
 
             // The run after a kill succeeds, and leaves a whole run of the other input for the next kill to be stopped over.
             var again = CliRun.Of("run", Other(found), "--out", outDir);
