@@ -120,8 +120,9 @@ internal sealed class StatsCommand
             if (allowCorpus && Corpus.CorpusSource.IsCorpus(input))
                 return Corpus.CorpusRun.Execute(input, stages, Stages, Path.GetFullPath(outDir), referenceDir);
             var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);
-            var run = StageSequence.Run(stages, context);
-            ManifestRecorder.Record(context, run, Stages);
+            using var staging = new Staging(context.OutDir, holdLock: true);
+            var run = StageSequence.Run(stages, context, staging);
+            ManifestRecorder.Record(context, run, Stages, staging);
             context.Log.WriteLine(RunEnding.Describe(run, outDir));
             return run.ExitCode;
         }

@@ -13,7 +13,7 @@ internal static class VerifyVerb
     {
         var outDir = new Argument<string>("out") { Description = "An output folder holding manifest.json." };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of errors." };
-        var command = new Command("verify", "Re-run the stages recorded in <out>/manifest.json from its recorded inputs and compare every output's SHA-256 (exit 0 identical, 1 drift, 2 bad input).")
+        var command = new Command("verify", "Re-run the stages recorded in <out>/manifest.json from its recorded inputs and compare every output's SHA-256, and name any file the manifest does not list (exit 0 identical, 1 drift or unexpected files, 2 bad input).")
         {
             outDir, verbose,
         };
@@ -27,9 +27,12 @@ internal static class VerifyVerb
         {
             var verification = ManifestReplay.Verify(outDir, pipeline);
             foreach (var drift in verification.Drifts) Console.WriteLine($"verify: drift: {drift.Path}: {drift.Problem}");
+            foreach (var entry in verification.Unexpected)
+                Console.WriteLine($"verify: unexpected: {entry}: {(entry.EndsWith('/') ? "a folder" : "a file")} the manifest does not list and no run leaves");
+            var unexpected = verification.Unexpected.Count == 0 ? "" : $"; {verification.Unexpected.Count} unexpected {(verification.Unexpected.Count == 1 ? "entry" : "entries")} in the folder";
             Console.WriteLine(verification.Identical
                 ? $"verify: all {verification.Compared} outputs of {verification.ManifestPath} are reproduced byte for byte."
-                : $"verify: {verification.Drifts.Select(d => d.Path).Distinct().Count()} of {verification.Compared} outputs drift from {verification.ManifestPath}.");
+                : $"verify: {verification.Drifts.Select(d => d.Path).Distinct().Count()} of {verification.Compared} outputs drift from {verification.ManifestPath}{unexpected}.");
             return verification.Identical ? StatsCommand.Done : Drifted;
         }
         catch (Exception e)

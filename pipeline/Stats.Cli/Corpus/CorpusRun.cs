@@ -21,6 +21,9 @@ internal static class CorpusRun
         var reports = CorpusSource.Reports(folder).ToList();
         if (reports.Count == 0)
             throw new Stats.Core.Text.InputException(folder, "the folder holds no report: give report folders (holding report.txt) or .txt files.");
+        // One lock over the corpus folder covers every report's folder inside it.
+        using var hold = OutputLock.Take(outDir);
+        Staging.Recover(outDir);
         var rows = new CorpusRow[reports.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         void RunAll(Action<CorpusRow> done) =>
@@ -58,11 +61,13 @@ internal static class CorpusRun
         try
         {
             var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null };
-            var run = StageSequence.Run(stages, context);
-            ManifestRecorder.Record(context, run, pipeline);
+            using var staging = new Staging(context.OutDir, holdLock: false);
+            var run = StageSequence.Run(stages, context, staging);
+            ManifestRecorder.Record(context, run, pipeline, staging);
             var findingsPath = Path.Combine(context.OutDir, "findings.csv");
             var findings = File.Exists(findingsPath) ? FindingTable.FromDataFrame(CsvFile.Load(findingsPath, FindingTable.Schema)) : [];
-            var figures = File.Exists(Path.Combine(context.OutDir, "mentions.csv")) ? context.LoadMentions().Count(m => m.IsFigure) : 0;
+            var mentionsPath = Path.Combine(context.OutDir, "mentions.csv");
+            var figures = File.Exists(mentionsPath) ? MentionTable.FromDataFrame(CsvFile.Load(mentionsPath, MentionTable.Schema)).Count(m => m.IsFigure) : 0;
             return CorpusRow.Of(name, run.ExitCode, figures, findings, File.Exists(Path.Combine(context.OutDir, "report.html")));
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -40,8 +40,8 @@ internal static class InputProtection
             if (!input.StartsWith(outDir, StringComparison.Ordinal)) continue;
             var relative = input[outDir.Length..];
             var first = relative.Split(Path.DirectorySeparatorChar)[0];
-            var replaced = relative == first ? Files.Contains(first, StringComparer.Ordinal) || first.StartsWith(".staging-", StringComparison.Ordinal)
-                : Folders.Contains(first, StringComparer.Ordinal) || first.StartsWith(".staging-", StringComparison.Ordinal);
+            var replaced = relative == first ? Files.Contains(first, StringComparer.Ordinal) || Staging.IsStaging(first) || first == OutputLock.FileName
+                : Folders.Contains(first, StringComparer.Ordinal) || Staging.IsStaging(first);
             if (replaced) throw Clash(input, context.OutDir);
         }
     }

@@ -33,7 +33,7 @@ internal static class OutputFolder
     private static bool IsOutput(string folder, string name)
     {
         var path = Path.Combine(folder, name);
-        if (name.StartsWith(".staging-", StringComparison.Ordinal)) return true;
+        if (Staging.IsStaging(name) || name == OutputLock.FileName) return true;
         if (File.Exists(path)) return InputProtection.Files.Contains(name, StringComparer.Ordinal);
         return InputProtection.Folders.Contains(name, StringComparer.Ordinal) || File.Exists(Path.Combine(path, RunManifest.FileName));
     }

@@ -4,8 +4,8 @@ using Stats.Pipeline.Tables;
 namespace Stats.Cli.Output;
 
 /// <summary>
-/// The files one stage produces, held until the stage has succeeded, then written into a staging folder and moved
-/// into the output folder: a failing stage leaves the previous outputs intact and nothing half-written.
+/// The files one stage produces, held until the stage has succeeded, then written into the run's staging folder
+/// (<see cref="Staging"/>): a failing stage leaves the previous outputs intact and nothing half-written.
 /// </summary>
 internal sealed class StageOutput
 {
@@ -23,24 +23,16 @@ internal sealed class StageOutput
 
     /// <summary>
     /// Writes every file under <paramref name="outDir"/> through a staging folder beside it; none is written when one
-    /// would replace a file of <paramref name="inputs"/> (full paths).
+    /// would replace a file of <paramref name="inputs"/> (full paths). For files outside a run's own staging (the corpus pages).
     /// </summary>
     public void Commit(string outDir, IReadOnlySet<string>? inputs = null)
     {
-        if (inputs is not null)
-            foreach (var relative in files.Keys)
-                if (inputs.Contains(Path.GetFullPath(Path.Combine(outDir, relative))))
-                    throw InputProtection.Clash(Path.GetFullPath(Path.Combine(outDir, relative)), outDir);
+        CheckInputs(outDir, inputs);
         Directory.CreateDirectory(outDir);
-        var staging = Path.Combine(outDir, $".staging-{Guid.NewGuid():N}");
+        var staging = Path.Combine(outDir, $"{Staging.Prefix}{Guid.NewGuid():N}");
         try
         {
-            foreach (var (relative, content) in files)
-            {
-                var path = Path.Combine(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, content);
-            }
+            WriteInto(staging);
             foreach (var relative in files.Keys)
             {
                 var target = Path.Combine(outDir, relative);
@@ -51,6 +43,26 @@ internal sealed class StageOutput
         finally
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    /// <summary>Throws when a file, once in <paramref name="outDir"/>, would replace one of <paramref name="inputs"/> (full paths).</summary>
+    public void CheckInputs(string outDir, IReadOnlySet<string>? inputs)
+    {
+        if (inputs is null) return;
+        foreach (var relative in files.Keys)
+            if (inputs.Contains(Path.GetFullPath(Path.Combine(outDir, relative))))
+                throw InputProtection.Clash(Path.GetFullPath(Path.Combine(outDir, relative)), outDir);
+    }
+
+    /// <summary>Writes every file under <paramref name="folder"/>, at its relative path.</summary>
+    public void WriteInto(string folder)
+    {
+        foreach (var (relative, content) in files)
+        {
+            var path = Path.Combine(folder, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
         }
     }
 }

@@ -1,15 +1,26 @@
+using System.Text;
 using Stats.Cli.Output;
 using Stats.Cli.Stages;
 
 namespace Stats.Cli.Provenance;
 
 /// <summary>
-/// Writes <c>manifest.json</c> after a verb, atomically like any stage output. Verbs run one at a time into the same folder on
-/// the same inputs add up (extract, then check: the manifest lists both); a verb on other inputs starts a new manifest.
+/// Composes <c>manifest.json</c> after a verb, switched into place with the verb's outputs (<see cref="Staging"/>). Verbs run one
+/// at a time into the same folder on the same inputs add up (extract, then check: the manifest lists both, and a stage run
+/// again replaces its own earlier outputs); a verb on other inputs starts a new manifest, and the files of the old one go.
 /// </summary>
 internal static class ManifestRecorder
 {
-    public static RunManifest Record(StageContext context, StageSequenceResult run, IReadOnlyList<IStage> pipeline)
+    /// <summary>Commits the run's staged outputs with their manifest; the previous manifest is read under the folder's lock.</summary>
+    public static RunManifest Record(StageContext context, StageSequenceResult run, IReadOnlyList<IStage> pipeline, Staging staging)
+    {
+        staging.Enter();
+        var manifest = Compose(context, run, pipeline);
+        staging.Commit(Encoding.UTF8.GetBytes(manifest.ToJson().ReplaceLineEndings("\n")));
+        return manifest;
+    }
+
+    private static RunManifest Compose(StageContext context, StageSequenceResult run, IReadOnlyList<IStage> pipeline)
     {
         var folder = context.OutDir;
         var source = context.Source;
@@ -28,12 +39,7 @@ internal static class ManifestRecorder
             ToolStamp.Current(),
             inputs,
             run.Outputs);
-        var manifest = Previous(folder) is { } previous && SameInputs(previous, fresh) ? Merge(previous, fresh, pipeline) : fresh;
-
-        var output = new StageOutput();
-        output.AddText(RunManifest.FileName, manifest.ToJson());
-        output.Commit(folder);
-        return manifest;
+        return Previous(folder) is { } previous && SameInputs(previous, fresh) ? Merge(previous, fresh, pipeline) : fresh;
     }
 
     private static RunManifest? Previous(string folder)
@@ -65,7 +71,7 @@ internal static class ManifestRecorder
             Timings = previous.Timings.Where(t => !fresh.Stages.Contains(t.Stage)).Concat(fresh.Timings).OrderBy(t => Order(t.Stage)).ToList(),
             Inputs = previous.Inputs.Where(p => !fresh.Inputs.Any(f => f.Role == p.Role && f.Path == p.Path)).Concat(fresh.Inputs)
                 .OrderBy(i => i.Role == "report" ? 0 : i.Role == "figures" ? 1 : i.Role == "rules" ? 2 : 3).ThenBy(i => i.Path, StringComparer.Ordinal).ToList(),
-            Outputs = previous.Outputs.Where(p => !fresh.Outputs.Any(f => f.Path == p.Path)).Concat(fresh.Outputs)
+            Outputs = previous.Outputs.Where(p => !fresh.Stages.Contains(p.Role) && !fresh.Outputs.Any(f => f.Path == p.Path)).Concat(fresh.Outputs)
                 .OrderBy(o => Order(o.Role)).ThenBy(o => o.Path, StringComparer.Ordinal).ToList(),
         };
     }

@@ -15,6 +15,7 @@ internal static class ManifestReplay
     public static Verification Verify(string outDir, IReadOnlyList<IStage> pipeline)
     {
         var folder = Path.GetFullPath(outDir);
+        using var hold = HoldAndRecover(folder);
         var manifestPath = Path.Combine(folder, RunManifest.FileName);
         if (!File.Exists(manifestPath))
             throw new InputException(manifestPath, "no run manifest here; run 'stats run <report> --out <folder>' first, then verify that folder.");
@@ -29,13 +30,69 @@ internal static class ManifestReplay
             var source = ReportSource.Resolve(RunManifest.Resolve(folder, manifest.Source));
             // The stages' summaries belong to the original run, not to the comparison.
             var context = new StageContext(source, scratch, RunManifest.Resolve(folder, manifest.Reference)) { Log = TextWriter.Null };
-            var rerun = StageSequence.Run(stages, context);
-            return new Verification(manifestPath, manifest.Outputs.Count, Compare(folder, manifest.Outputs, rerun.Outputs));
+            using var staging = new Staging(scratch, holdLock: false);
+            var rerun = StageSequence.Run(stages, context, staging);
+            return new Verification(manifestPath, manifest.Outputs.Count, Compare(folder, manifest.Outputs, rerun.Outputs), Unexpected(folder, manifest.Outputs));
         }
         finally
         {
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    // The folder's lock, held while comparing so that no run switches files underneath, and a switch a stopped run left
+    // finished or undone first, so that what is judged is a whole run. A folder that cannot be written (a read-only copy of a
+    // run) is judged as it lies: nothing can be half-switched in it that this process could mend.
+    private static OutputLock? HoldAndRecover(string folder)
+    {
+        if (!Directory.Exists(folder)) return null;
+        OutputLock hold;
+        try
+        {
+            hold = OutputLock.Take(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return null;
+        }
+        try
+        {
+            Staging.Recover(folder);
+            return hold;
+        }
+        catch
+        {
+            hold.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Every file or folder of the output folder that the manifest does not list and no run leaves (its lock), in ordinal
+    /// order, '/'-separated; a folder holding nothing the manifest lists is named once, with a trailing '/'.
+    /// </summary>
+    private static List<string> Unexpected(string folder, IReadOnlyList<FileDigest> outputs)
+    {
+        var expected = outputs.Select(o => o.Path).Append(RunManifest.FileName).Append(OutputLock.FileName).ToHashSet(StringComparer.Ordinal);
+        var parents = expected.SelectMany(Ancestors).ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        void Walk(string directory, string prefix)
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(directory).Order(StringComparer.Ordinal))
+            {
+                var relative = prefix + Path.GetFileName(entry);
+                if (Directory.Exists(entry) && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint) && parents.Contains(relative)) Walk(entry, relative + "/");
+                else if (Directory.Exists(entry)) found.Add(relative + "/");
+                else if (!expected.Contains(relative)) found.Add(relative);
+            }
+        }
+        Walk(folder, "");
+        return found;
+    }
+
+    private static IEnumerable<string> Ancestors(string path)
+    {
+        for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1)) yield return path[..slash];
     }
 
     private static void CheckUnchanged(string folder, FileDigest input)

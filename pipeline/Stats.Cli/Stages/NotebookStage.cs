@@ -32,7 +32,7 @@ internal sealed class NotebookStage : IStage
             InputSha256 = Convert.ToHexStringLower(SHA256.HashData(reportBytes)),
             ReportLength = context.Report.Content.Length,
             MentionCount = (int)mentionFrame.Rows.Count,
-            ExtractionReproduced = extracted.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(context.OutDir, "mentions.csv"))),
+            ExtractionReproduced = extracted.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(context.FolderOf("extract"), "mentions.csv"))),
             Sentences = MentionSentences.Of(MentionTable.FromDataFrame(mentionFrame), context.Report),
             Findings = findings,
             Explanations = BestExplanations(context),
@@ -40,8 +40,8 @@ internal sealed class NotebookStage : IStage
             HasFigures = context.Source.FiguresPath is not null,
             CatalogueSize = context.Checks.Catalogue.Count,
             HasRules = context.Source.RulesPath is not null,
-            Plots = Plots(context.OutDir),
-            Problems = File.Exists(Path.Combine(context.OutDir, "problems.csv"))
+            Plots = Plots(context.FolderOf("report")),
+            Problems = File.Exists(Path.Combine(context.FolderOf("diagnose"), "problems.csv"))
                 ? ProblemTable.FromDataFrame(context.LoadTable("problems.csv", ProblemTable.Schema, "diagnose"))
                 : [],
         };
@@ -65,7 +65,7 @@ internal sealed class NotebookStage : IStage
     /// <summary>The rank-1 hypothesis of each failed rule, when the diagnose stage ran.</summary>
     private static IReadOnlyDictionary<string, string> BestExplanations(StageContext context)
     {
-        if (!File.Exists(Path.Combine(context.OutDir, "hypotheses.csv"))) return new Dictionary<string, string>();
+        if (!File.Exists(Path.Combine(context.FolderOf("diagnose"), "hypotheses.csv"))) return new Dictionary<string, string>();
         var hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose"));
         return hypotheses.Where(h => h.Rank == 1).GroupBy(h => h.Rule, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Explanation, StringComparer.Ordinal);

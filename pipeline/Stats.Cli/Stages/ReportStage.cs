@@ -30,11 +30,11 @@ internal sealed class ReportStage : IStage
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
             // A diagnose stage of an earlier version wrote no problems.csv: the problems are then grouped here, without joint readings.
-            Problems = File.Exists(Path.Combine(context.OutDir, "problems.csv"))
+            Problems = File.Exists(Path.Combine(context.FolderOf("diagnose"), "problems.csv"))
                 ? ProblemTable.FromDataFrame(context.LoadTable("problems.csv", ProblemTable.Schema, "diagnose"))
                 : [],
             // A check stage of an earlier version wrote no statements.csv: the page then shows no links.
-            Statements = File.Exists(Path.Combine(context.OutDir, "statements.csv"))
+            Statements = File.Exists(Path.Combine(context.FolderOf("check"), "statements.csv"))
                 ? StatementTable.FromDataFrame(context.LoadTable("statements.csv", StatementTable.Schema, "check"))
                 : [],
         };

@@ -15,10 +15,25 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     private ReferenceData? referenceData;
     private IReadOnlyList<Mention>? extracted;
     private ReportChecks? checks;
+    private readonly HashSet<string> staged = new(StringComparer.Ordinal);
+    private string? stagingDir;
 
     public ReportSource Source { get; } = source;
 
     public string OutDir { get; } = outDir;
+
+    /// <summary>
+    /// Where the files of <paramref name="producer"/> (a stage) are read from: the run's staging folder when that stage ran in
+    /// this run, so a run never reads another's files or its own previous ones; else the output folder.
+    /// </summary>
+    public string FolderOf(string producer) => stagingDir is not null && staged.Contains(producer) ? stagingDir : OutDir;
+
+    /// <summary>Records that <paramref name="stage"/> wrote its files into <paramref name="folder"/>, where later stages read them.</summary>
+    public void Staged(string stage, string folder)
+    {
+        staged.Add(stage);
+        stagingDir = folder;
+    }
 
     /// <summary>The folder of shared reference data (units, plausibility bands).</summary>
     public string ReferenceDir { get; } = referenceDir;
@@ -69,7 +84,7 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     /// <summary>Loads a table an earlier stage wrote, or says which stage to run first.</summary>
     public DataFrame LoadTable(string name, IReadOnlyList<(string Name, Type Type)> schema, string producer)
     {
-        var path = Path.Combine(OutDir, name);
+        var path = Path.Combine(FolderOf(producer), name);
         if (!File.Exists(path))
             throw new InputException(path, $"not found; run 'stats {producer}' (or 'stats run') into this --out folder first.");
         return CsvFile.Load(path, schema);

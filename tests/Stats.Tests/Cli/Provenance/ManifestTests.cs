@@ -38,7 +38,7 @@ public class ManifestTests
     {
         var (outDir, manifest) = BundledRun.Value;
         var files = Directory.EnumerateFiles(outDir, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(outDir, f).Replace('\\', '/')).Where(f => f != "manifest.json");
+            .Select(f => Path.GetRelativePath(outDir, f).Replace('\\', '/')).Where(f => f != "manifest.json" && f != ".lock");
 
         Assert.That(manifest.Outputs.Select(o => o.Path), Is.EquivalentTo(files));
         foreach (var output in manifest.Outputs)

@@ -29,7 +29,7 @@ public class ReportStageTests
         var run = CliRun.Of("report", report, "--out", outDir);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
-        var written = Written(outDir, ["mentions.csv", "findings.csv", "hypotheses.csv", "manifest.json"]);
+        var written = Written(outDir, ["mentions.csv", "findings.csv", "hypotheses.csv", "manifest.json", ".lock"]);
         Assert.That(written.Keys, Is.EqualTo(Expected));
         // The summary, then the run's last line naming what it wrote and what its exit code means.
         Assert.That(run.Stdout, Does.StartWith(File.ReadAllText(Path.Combine(outDir, "summary.md"))));
