@@ -79,13 +79,15 @@ internal sealed class StatsCommand
         var outDir = new Option<string>("--out") { Description = "The output folder.", DefaultValueFactory = _ => "out" };
         var reference = new Option<string?>("--reference") { Description = "A folder of reference data (units, plausibility bands); defaults to the bundled one." };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of unexpected errors." };
-        var command = new Command(name, description) { input, outDir, reference, verbose };
+        var bom = new Option<bool>("--csv-bom") { Description = "Write CSV files with a UTF-8 byte order mark, for spreadsheets on Chinese Windows (the default is without)." };
+        var command = new Command(name, description) { input, outDir, reference, verbose, bom };
         command.SetAction(result => Execute(
             stages,
             result.GetValue(input)!,
             result.GetValue(outDir)!,
             result.GetValue(reference) ?? ProgramFolder.Reference,
-            result.GetValue(verbose)));
+            result.GetValue(verbose),
+            csvBom: result.GetValue(bom)));
         return command;
     }
 
@@ -102,24 +104,25 @@ internal sealed class StatsCommand
         var outDir = (Option<string>)command.Options.First(o => o.Name == "--out");
         var reference = (Option<string?>)command.Options.First(o => o.Name == "--reference");
         var verbose = (Option<bool>)command.Options.First(o => o.Name == "--verbose");
+        var bom = (Option<bool>)command.Options.First(o => o.Name == "--csv-bom");
         command.SetAction(result =>
         {
             var last = result.GetValue(until);
             var stages = last is null ? Stages : Stages.Take(Stages.ToList().FindIndex(s => s.Name == last) + 1).ToList();
             return Execute(stages, result.GetValue(input)!, result.GetValue(outDir)!,
-                result.GetValue(reference) ?? ProgramFolder.Reference, result.GetValue(verbose), allowCorpus: true);
+                result.GetValue(reference) ?? ProgramFolder.Reference, result.GetValue(verbose), allowCorpus: true, csvBom: result.GetValue(bom));
         });
         return command;
     }
 
-    private static int Execute(IReadOnlyList<IStage> stages, string input, string outDir, string referenceDir, bool verbose, bool allowCorpus = false)
+    private static int Execute(IReadOnlyList<IStage> stages, string input, string outDir, string referenceDir, bool verbose, bool allowCorpus = false, bool csvBom = false)
     {
         try
         {
             OutputFolder.Check(outDir);
             if (allowCorpus && Corpus.CorpusSource.IsCorpus(input))
-                return Corpus.CorpusRun.Execute(input, stages, Stages, Path.GetFullPath(outDir), referenceDir);
-            var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir);
+                return Corpus.CorpusRun.Execute(input, stages, Stages, Path.GetFullPath(outDir), referenceDir, csvBom);
+            var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir) { CsvBom = csvBom };
             using var staging = new Staging(context.OutDir, holdLock: true);
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, Stages, staging);

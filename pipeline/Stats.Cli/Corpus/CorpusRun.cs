@@ -15,7 +15,7 @@ namespace Stats.Cli.Corpus;
 /// </summary>
 internal static class CorpusRun
 {
-    public static int Execute(string folder, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir)
+    public static int Execute(string folder, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, bool csvBom = false)
     {
         var reference = ReferenceData.Load(referenceDir);
         var reports = CorpusSource.Reports(folder).ToList();
@@ -29,7 +29,7 @@ internal static class CorpusRun
         void RunAll(Action<CorpusRow> done) =>
             Parallel.For(0, reports.Count, options, i =>
             {
-                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference);
+                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, csvBom);
                 done(rows[i]);
             });
 
@@ -47,7 +47,7 @@ internal static class CorpusRun
             });
         }
 
-        var output = new StageOutput();
+        var output = new StageOutput { CsvBom = csvBom };
         output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
         output.AddText("index.html", CorpusIndex.Html(rows));
         output.Commit(outDir);
@@ -56,11 +56,11 @@ internal static class CorpusRun
         return processed.Count == 0 ? StatsCommand.BadInput : processed.Max(r => r.Exit);
     }
 
-    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference)
+    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom)
     {
         try
         {
-            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null };
+            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom };
             using var staging = new Staging(context.OutDir, holdLock: false);
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, pipeline, staging);

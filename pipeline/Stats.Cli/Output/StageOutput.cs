@@ -15,7 +15,11 @@ internal sealed class StageOutput
     /// <summary>Every file by its path relative to the output folder ('/'-separated), in ordinal order.</summary>
     public IReadOnlyDictionary<string, byte[]> Contents => files;
 
-    public void Add(string relativePath, byte[] content) => files[OutputPath.Checked(relativePath)] = content;
+    /// <summary>Whether CSV files get a UTF-8 byte order mark (--csv-bom, for spreadsheets on Chinese Windows).</summary>
+    public bool CsvBom { get; init; }
+
+    public void Add(string relativePath, byte[] content) =>
+        files[OutputPath.Checked(relativePath)] = CsvBom && relativePath.EndsWith(".csv", StringComparison.Ordinal) ? CsvFile.WithBom(content) : content;
 
     /// <summary>Adds text as UTF-8 without BOM with LF line endings.</summary>
     public void AddText(string relativePath, string content) =>

@@ -38,7 +38,8 @@ internal static class ManifestRecorder
             run.Timings,
             ToolStamp.Current(),
             inputs,
-            run.Outputs);
+            run.Outputs,
+            context.CsvBom);
         return Previous(folder) is { } previous && SameInputs(previous, fresh) ? Merge(previous, fresh, pipeline) : fresh;
     }
 

@@ -19,7 +19,8 @@ internal sealed record RunManifest(
     IReadOnlyList<StageTiming> Timings,
     ToolStamp Tool,
     IReadOnlyList<FileDigest> Inputs,
-    IReadOnlyList<FileDigest> Outputs)
+    IReadOnlyList<FileDigest> Outputs,
+    bool CsvBom = false)
 {
     public const string FileName = "manifest.json";
 

@@ -32,7 +32,7 @@ internal sealed class NotebookStage : IStage
             InputSha256 = Convert.ToHexStringLower(SHA256.HashData(reportBytes)),
             ReportLength = context.Report.Content.Length,
             MentionCount = (int)mentionFrame.Rows.Count,
-            ExtractionReproduced = extracted.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(context.FolderOf("extract"), "mentions.csv"))),
+            ExtractionReproduced = CsvFile.SameTable(extracted, File.ReadAllBytes(Path.Combine(context.FolderOf("extract"), "mentions.csv"))),
             Sentences = MentionSentences.Of(MentionTable.FromDataFrame(mentionFrame), context.Report),
             Findings = findings,
             Explanations = BestExplanations(context),

@@ -22,6 +22,9 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
 
     public string OutDir { get; } = outDir;
 
+    /// <summary>Whether the CSV files this run writes start with a UTF-8 byte order mark (--csv-bom).</summary>
+    public bool CsvBom { get; init; }
+
     /// <summary>
     /// Where the files of <paramref name="producer"/> (a stage) are read from: the run's staging folder when that stage ran in
     /// this run, so a run never reads another's files or its own previous ones; else the output folder.

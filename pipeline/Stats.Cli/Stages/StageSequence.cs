@@ -27,7 +27,7 @@ internal static class StageSequence
         {
             var stageStart = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
-            var output = new StageOutput();
+            var output = new StageOutput { CsvBom = context.CsvBom };
             exit = Math.Max(exit, stage.Run(context, output));
             staging.Write(output, inputs);
             context.Staged(stage.Name, staging.Folder);

@@ -9,11 +9,23 @@ namespace Stats.Pipeline.Tables;
 /// DataFrames to and from CSV bytes: UTF-8 without BOM, invariant culture, whatever the machine's culture. Decimals are
 /// written in plain notation (<see cref="DecimalText"/>: the DataFrame's own writer prints 0.00001 as 1E-05, which it
 /// cannot read back), and text cells a spreadsheet would run as formulas are neutralised on write and restored on load
-/// (<see cref="SpreadsheetText"/>), here and nowhere else, so every reader gets back the text that was written.
+/// (<see cref="SpreadsheetText"/>), here and nowhere else, so every reader gets back the text that was written. A file
+/// written with a byte order mark (<see cref="WithBom"/>) reads the same.
 /// </summary>
 public static class CsvFile
 {
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>The UTF-8 byte order mark some spreadsheets (Excel on Chinese Windows) need to read a CSV as UTF-8.</summary>
+    public static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The bytes with a UTF-8 byte order mark in front, for spreadsheet users (stats … --csv-bom).</summary>
+    public static byte[] WithBom(byte[] csv) => [.. Bom, .. csv];
+
+    /// <summary>Whether two CSV files hold the same bytes, one of them perhaps with a byte order mark.</summary>
+    public static bool SameTable(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) => WithoutBom(a).SequenceEqual(WithoutBom(b));
+
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
 
     public static byte[] ToBytes(DataFrame frame)
     {

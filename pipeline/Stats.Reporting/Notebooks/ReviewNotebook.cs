@@ -103,7 +103,7 @@ public static class ReviewNotebook
         var report = ReportDecoder.Decode(File.ReadAllBytes(reportPath), reportPath);
         var mentions = MentionTable.FromDataFrame(CsvFile.Load("mentions.csv", MentionTable.Schema));
         var extracted = CsvFile.ToBytes(MentionTable.ToDataFrame(new Extractor().Extract(report), report));
-        var reproduced = extracted.AsSpan().SequenceEqual(File.ReadAllBytes("mentions.csv"));
+        var reproduced = CsvFile.SameTable(extracted, File.ReadAllBytes("mentions.csv"));
         Console.WriteLine($"report.txt: {report.Content.Length} characters; mentions.csv: {mentions.Count} mentions");
         Console.WriteLine($"a fresh extraction reproduces mentions.csv: {reproduced}");
         if (!reproduced) throw new InvalidOperationException("A fresh extraction of input/report.txt differs from mentions.csv.");

@@ -73,7 +73,7 @@ public class ManifestTests
         Assert.That(manifest.Timings.Select(t => t.Seconds), Has.All.GreaterThanOrEqualTo(0));
         Assert.That(manifest.Timings[0].StartedAt, Is.GreaterThanOrEqualTo(manifest.StartedAt));
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(BundledRun.Value.OutDir, "manifest.json")))!.AsObject();
-        Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "format", "started_at", "source", "reference", "stages", "timings", "tool", "inputs", "outputs" }));
+        Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "format", "started_at", "source", "reference", "stages", "timings", "tool", "inputs", "outputs", "csv_bom" }));
     }
 
     [Test]
