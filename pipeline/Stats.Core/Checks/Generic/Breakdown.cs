@@ -57,6 +57,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             found.Add(Of(input, total, Completed(input, total, parts, partitions, end), partitions));
         }
         found.AddRange(InParentheses(input, partitions));
+        found.AddRange(InTableRows(input, partitions));
         return found.OrderBy(b => b.Total.Span.Start).ThenBy(b => b.Parts[0].Span.Start).ToList();
     }
 
@@ -87,6 +88,73 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             if (missing.Count == 0) return [.. parts, .. added];
         }
         return parts;
+    }
+
+    /// <summary>
+    /// The breakdowns of a table whose rows carry 其中 (年末常住人口 | 60.2 / 其中:城镇 | 21.89 / 乡村 | 64.44): the row's first
+    /// level is a part of the first level of the row above the list (rows of an earlier 其中 list are skipped, so a second
+    /// list under one head breaks down the same head). Rows below a 其中 row join its list only while they complete a known
+    /// partition with it (乡村 after 城镇); without one, the 其中 row is a part alone and can only be held below its total.
+    /// </summary>
+    private static IEnumerable<Breakdown> InTableRows(CheckInput input, IReadOnlyList<Partition> partitions)
+    {
+        var text = input.Report.Content;
+        var levels = input.StatedLevels;
+        var rows = TableRowsOf(text);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (!rows[r].Qizhong) continue;
+            var head = r - 1;
+            while (head >= 0 && rows[head].Table && (rows[head].Qizhong || head > 0 && rows[head - 1].Qizhong)) head--;
+            if (head < 0 || !rows[head].Table) continue;
+            var total = FirstLevel(levels, rows[head]);
+            var first = FirstLevel(levels, rows[r]);
+            if (total is null || first is null || first.Unit != total.Unit || first.Dimension != total.Dimension) continue;
+            // Of the partitions the first part belongs to (城镇 is in 城镇/农村 and in 城镇/乡村), the rows below decide.
+            var parts = partitions.Where(p => p.KeyOf(first.Subject) is not null)
+                .Select(p => ListedUnder(levels, rows, r, first, total, p))
+                .OrderByDescending(list => list.Count)
+                .FirstOrDefault() ?? [first];
+            yield return Of(input, total, parts, partitions);
+        }
+    }
+
+    /// <summary>The 其中 row's level and the levels of the rows below it that complete <paramref name="partition"/> with it.</summary>
+    private static List<Mention> ListedUnder(IReadOnlyList<Mention> levels, List<TableRow> rows, int r, Mention first, Mention total, Partition partition)
+    {
+        var parts = new List<Mention> { first };
+        for (var next = r + 1; next < rows.Count && rows[next].Table && !rows[next].Qizhong && parts.Count < partition.Keys.Count; next++)
+        {
+            var part = FirstLevel(levels, rows[next]);
+            if (part is null || part.Unit != total.Unit || partition.KeyOf(part.Subject) is not { } key || parts.Any(p => partition.KeyOf(p.Subject) == key)) break;
+            parts.Add(part);
+        }
+        return parts;
+    }
+
+    private sealed record TableRow(int Start, int End, bool Table, bool Qizhong);
+
+    /// <summary>The lines of the text, each marked as a table row (cells split by |) and as opening with 其中.</summary>
+    private static List<TableRow> TableRowsOf(string text)
+    {
+        var rows = new List<TableRow>();
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start);
+            var table = line.Contains('|');
+            rows.Add(new TableRow(start, end, table, table && line.TrimStart().StartsWith(Marker, StringComparison.Ordinal)));
+            start = end + 1;
+        }
+        return rows;
+    }
+
+    /// <summary>The first stated level within a row, or null.</summary>
+    private static Mention? FirstLevel(IReadOnlyList<Mention> levels, TableRow row)
+    {
+        var i = FirstAfter(levels, row.Start - 1);
+        return i < levels.Count && levels[i].Span.End <= row.End ? levels[i] : null;
     }
 
     /// <summary>The index of the first level that starts after <paramref name="position"/> (levels are in text order).</summary>

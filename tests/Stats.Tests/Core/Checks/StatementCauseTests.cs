@@ -177,4 +177,13 @@ public sealed class StatementCauseTests
         Assert.That(parts.Select(f => f.Status.Name()), Is.EqualTo(new[] { "fail" }));
         Assert.That(parts.Single().Evidence, Is.EqualTo("28.6亿元 | 21.4亿元 | 9.8亿元"));
     }
+
+    [Test]
+    public void Table_rows_under_qizhong_that_add_up_to_another_row_fail_against_their_head()
+    {
+        // 城镇 + 乡村 = 52.40, the 户籍 row, listed under the 常住 row: the construction of a real bulletin's true problem.
+        const string text = "年末人口及构成\n单位:万人\n指标 | 年末数 | 比重(%) |\n年末户籍人口 | 52.40 | |\n年末常住人口 | 47.1 | |\n其中:城镇 | 20.12 | 38.40 |\n乡村 | 32.28 | 61.60 |\n";
+
+        Assert.That(Statuses("parts", text), Is.EqualTo(new[] { "fail" }));
+    }
 }
