@@ -106,4 +106,35 @@ public class CorpusRunTests
         foreach (var name in new[] { "corpus.csv", "index.html" })
             Assert.That(File.ReadAllBytes(Path.Combine(temp.Sub("two"), name)), Is.EqualTo(File.ReadAllBytes(Path.Combine(temp.Sub("one"), name))), name);
     }
+
+    /// <summary>Issue 16: a corpus holding one report of each adversarial kind finishes, records each, and exits with the promised code.</summary>
+    [Test]
+    public void A_corpus_of_one_report_of_each_adversarial_kind_finishes_and_records_each()
+    {
+        using var temp = new TempFolder();
+        var rules = "rules:\n  - id: deep\n    kind: parts\n    expression: \"" + new string('(', 20_000) + "1" + new string(')', 20_000) + " == 1\"\n";
+        var bomb = new StringBuilder("a0: &a0 [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]\n");
+        for (var i = 1; i < 30; i++) bomb.Append($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]\n");
+        temp.File("corpus/01-deep-rule/report.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/01-deep-rule/rules.yaml", Encoding.UTF8.GetBytes(rules));
+        temp.File("corpus/02-long-sentence.txt", Encoding.UTF8.GetBytes("全年收入共计100万元，其中" + string.Join("、", Enumerable.Range(0, 4_000).Select(i => $"项目{i}收入1万元")) + "。"));
+        temp.File("corpus/03-tiny-decimal.txt", Encoding.UTF8.GetBytes("全镇新增面积0.00001亩，占比0.000001%。"));
+        temp.File("corpus/04-yaml-bomb/report.txt", Encoding.UTF8.GetBytes(Consistent));
+        temp.File("corpus/04-yaml-bomb/figures.yaml", Encoding.UTF8.GetBytes(bomb.ToString()));
+        temp.File("corpus/05-invalid-utf8.txt", [.. Encoding.UTF8.GetBytes(Consistent), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("。")]);
+        temp.File("corpus/06-zero-width.txt", Encoding.UTF8.GetBytes("全年完成一般公共预算收入68\u200d29.11万元，其中税收收入6728.14万元，非税收入100.97万元。"));
+        temp.File("corpus/07-formula.txt", Encoding.UTF8.GetBytes("=HYPERLINK(\"x\")全年完成一般公共预算收入1.00亿元，其中+税收收入0.80亿元，@非税收入0.30亿元。"));
+        temp.File("corpus/08-consistent.txt", Encoding.UTF8.GetBytes(Consistent));
+        var outDir = temp.Sub("out");
+
+        var run = CliRun.Of("run", temp.Sub("corpus"), "--out", outDir, "--until", "check");
+
+        var rows = File.ReadAllLines(Path.Combine(outDir, "corpus.csv")).Skip(1).Select(r => r.Split(',')).ToList();
+        Assert.That(rows.Select(r => r[0]), Is.EqualTo(new[] { "01-deep-rule", "02-long-sentence", "03-tiny-decimal", "04-yaml-bomb", "05-invalid-utf8", "06-zero-width", "07-formula", "08-consistent" }));
+        Assert.That(rows.Where(r => r[1] == "error").Select(r => r[0]), Is.EquivalentTo(new[] { "01-deep-rule", "04-yaml-bomb", "05-invalid-utf8" }), "bad input is recorded as an error");
+        Assert.That(rows.Where(r => r[1] == "error").Select(r => r[2]), Has.All.EqualTo("2"));
+        Assert.That(rows.Single(r => r[0] == "07-formula")[1], Is.EqualTo("checks_failed"));
+        // The highest exit code of the reports that ran: 1, since one report's checks failed (a broken report is recorded, not fatal).
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
+    }
 }
