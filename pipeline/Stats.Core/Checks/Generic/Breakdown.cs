@@ -210,9 +210,9 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         !StatementWords.TimeClassifiers.Contains(m.Unit) && !StatementWords.IsNonAdditive(m.Subject);
 
     /// <summary>A level as stated, not a change from another period (增加 6517万元) nor a figure of an earlier period.</summary>
-    public static bool IsStatedLevel(string text, Mention m)
+    public static bool IsStatedLevel(CheckInput input, Mention m)
     {
-        var before = ClauseText.Before(text, m.Span.Start);
+        var before = input.WordsBefore(m.Span.Start);
         return !StatementWords.IsChange(before) && !StatementWords.IsPreviousPeriod(before);
     }
 

@@ -23,15 +23,15 @@ public sealed class BudgetShareCheck : IGenericCheck
             var (budget, rate) = (figures[i], figures[i + 1]);
             if (!Breakdown.IsLevel(budget) || rate.Kind != MentionKind.Percent || rate.Sentence != budget.Sentence) continue;
             if (text.AsSpan(budget.Span.End, rate.Span.Start - budget.Span.End).Trim().ToString() != "的") continue;
-            if (!ClauseText.Before(text, budget.Span.Start).Contains("预算", StringComparison.Ordinal)) continue;
+            if (!input.WordsBefore(budget.Span.Start).Contains("预算", StringComparison.Ordinal)) continue;
             Mention? level = null;
             for (var k = i - 1; k >= 0 && figures[k].Sentence == budget.Sentence; k--)
             {
                 var m = figures[k];
                 if (m.Kind == MentionKind.Percent || !Breakdown.IsLevel(m) || m.Unit != budget.Unit || m.Dimension != budget.Dimension) continue;
                 // The change and the previous period's level (比上年同期 A 增收 D) stand between a level and its budget.
-                var before = ClauseText.Before(text, m.Span.Start);
-                if (!Breakdown.IsStatedLevel(text, m) || (before.Contains('比') && (before.Contains("上年", StringComparison.Ordinal) || before.Contains("同期", StringComparison.Ordinal)))) continue;
+                var before = input.WordsBefore(m.Span.Start);
+                if (!Breakdown.IsStatedLevel(input, m) || (before.Contains('比') && (before.Contains("上年", StringComparison.Ordinal) || before.Contains("同期", StringComparison.Ordinal)))) continue;
                 level = m;
                 break;
             }

@@ -61,13 +61,25 @@ public sealed class CheckInput
     /// text order: read once per input, since most checks start from them.
     /// </summary>
     public IReadOnlyList<Mention> StatedLevels =>
-        statedLevels ??= Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(Report.Content, m)).ToList();
+        statedLevels ??= Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(this, m)).ToList();
 
     /// <summary>The stated levels outside parentheses (a part's own breakdown or an inclusion stands inside them).</summary>
     public IEnumerable<Mention> TopStatedLevels => StatedLevels.Where(m => DepthOf(m) == 0);
 
     /// <summary>How deep in parentheses a figure lies within its sentence; every figure's depth is found in one pass.</summary>
     public int DepthOf(Mention figure) => (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
+
+    private readonly Dictionary<int, string> wordsBefore = [];
+
+    /// <summary>
+    /// The words of the clause before <paramref name="at"/> (<see cref="ClauseText.Before"/>), read once per position: several
+    /// checks ask for the words before the same figure.
+    /// </summary>
+    public string WordsBefore(int at)
+    {
+        if (!wordsBefore.TryGetValue(at, out var words)) wordsBefore[at] = words = ClauseText.Before(Report.Content, at);
+        return words;
+    }
 
     public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
 

@@ -30,7 +30,7 @@ public sealed class CompoundGrowthCheck : IGenericCheck
             var (from, to, rate) = (figures[i], figures[i + 1], figures[i + 2]);
             if (!Breakdown.IsLevel(from) || !Breakdown.IsLevel(to) || from.Unit != to.Unit || from.Dimension != to.Dimension) continue;
             if (rate.Kind != MentionKind.Percent || rate.Sentence != from.Sentence || to.Sentence != from.Sentence) continue;
-            var before = ClauseText.Before(text, from.Span.Start);
+            var before = input.WordsBefore(from.Span.Start);
             if (!(before.Contains('从') || before.Contains('由'))) continue;
             var between = text[to.Span.End..rate.Span.Start].Replace(" ", "", StringComparison.Ordinal);
             if (!between.Contains("年均", StringComparison.Ordinal) || between.Length > 12) continue;

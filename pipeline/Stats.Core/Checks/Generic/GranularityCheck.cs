@@ -24,8 +24,8 @@ public sealed class GranularityCheck : IGenericCheck
         {
             // N and k count the rate's own population: whole counts of things, stated as levels, not spans of time or changes.
             var counts = input.Figures
-                .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c) && Breakdown.IsStatedLevel(text, c)
-                    && (SameClause(text, c, rate) || StatementWords.SpeaksOf(ClauseText.Before(text, rate.Span.Start), CountClause(text, c))))
+                .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c) && Breakdown.IsStatedLevel(input, c)
+                    && (SameClause(text, c, rate) || StatementWords.SpeaksOf(input.WordsBefore(rate.Span.Start), CountClause(text, c))))
                 .ToList();
             if (counts.Count == 0) continue;
             yield return Test(rate, counts, input.IntervalOf(rate));

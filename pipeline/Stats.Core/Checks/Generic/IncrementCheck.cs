@@ -24,14 +24,14 @@ public sealed class IncrementCheck : IGenericCheck
         for (var i = 0; i < figures.Count; i++)
         {
             var level = figures[i];
-            if (!Breakdown.IsLevel(level) || !Breakdown.IsStatedLevel(text, level) || IsBudgetReference(text, level)) continue;
+            if (!Breakdown.IsLevel(level) || !Breakdown.IsStatedLevel(input, level) || IsBudgetReference(text, level)) continue;
             Mention? previous = null, change = null, rate = null;
             var j = i + 1;
             for (; j < figures.Count && figures[j].Sentence == level.Sentence; j++)
             {
                 var m = figures[j];
                 if (!Balanced(text, level.Span.End, m.Span.Start)) continue;
-                var before = ClauseText.Before(text, m.Span.Start);
+                var before = input.WordsBefore(m.Span.Start);
                 if (m.Kind == MentionKind.Percent && m.Role != Role.Growth) continue;
                 if (IsBudgetReference(text, m)) continue;
                 if (!SameUnit(level, m)) break;
@@ -46,7 +46,7 @@ public sealed class IncrementCheck : IGenericCheck
             if (previous is null && rate is null) continue;
             // Without 比上年 / 同比 the change may be against anything; a rate right after it says it is against the previous period.
             if (previous is null && !Compares(text[level.Span.End..change.Span.Start]) && !Adjacent(text, level, change)) continue;
-            var sign = FallWords.Any(w => ClauseText.Before(text, change.Span.Start).EndsWith(w, StringComparison.Ordinal)) ? -1 : 1;
+            var sign = FallWords.Any(w => input.WordsBefore(change.Span.Start).EndsWith(w, StringComparison.Ordinal)) ? -1 : 1;
             var delta = input.IntervalOf(change) * sign;
             var now = input.IntervalOf(level);
             if (previous is not null)

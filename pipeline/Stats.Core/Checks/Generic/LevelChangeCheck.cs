@@ -27,7 +27,7 @@ public sealed class LevelChangeCheck : IGenericCheck
         {
             var (from, to) = (figures[i], figures[i + 1]);
             if (!Breakdown.IsLevel(from) || !Breakdown.IsLevel(to) || from.Sentence != to.Sentence || from.Dimension != to.Dimension) continue;
-            if (!OpensChange(ClauseText.Before(text, from.Span.Start)) || Direction(Between(text, from, to)) is not { } direction) continue;
+            if (!OpensChange(input.WordsBefore(from.Span.Start)) || Direction(Between(text, from, to)) is not { } direction) continue;
             var rate = RateAfter(text, figures, i + 2, to);
             if (rate is null) continue;
             yield return Compare(input, from, to, rate, direction);

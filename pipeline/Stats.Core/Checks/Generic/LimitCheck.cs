@@ -22,7 +22,7 @@ public sealed class LimitCheck(RangeLimits limits) : IGenericCheck
         foreach (var m in input.Figures)
         {
             if (m.Kind != MentionKind.Percent) continue;
-            var lead = ClauseText.Before(text, m.Span.Start);
+            var lead = input.WordsBefore(m.Span.Start);
             var limit = lead.Length == 0 && previous is not null && ContinuesList(text, previous, m) ? previousLimit : limits.Nearest(lead);
             (previous, previousLimit) = (m, limit);
             if (limit is null || !Applies(limit, m)) continue;

@@ -35,7 +35,7 @@ public sealed class RatioCheck(IReadOnlyList<Partition> partitions) : IGenericCh
             }
             yield return finding;
             // A structure of an earlier period (由上年的 45.4:14.4:40.2 调整为…) is not matched with this period's levels.
-            if (StatementWords.IsPreviousPeriod(ClauseText.Before(input.Report.Content, ratio.Span.Start))) continue;
+            if (StatementWords.IsPreviousPeriod(input.WordsBefore(ratio.Span.Start))) continue;
             var parts = breakdowns.FirstOrDefault(b => b.Parts.Count == intervals.Count && SameParagraph(input, b.Total, ratio));
             if (parts is null) continue;
             var whole = parts.Parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);

@@ -22,17 +22,24 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
         var text = input.Report.Content;
         var inBreakdown = input.Breakdowns(partitions).SelectMany(b => b.Parts).Select(p => p.Id).ToHashSet();
         var stated = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        // A name is read from a subject once: many figures share a subject.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Name(string subject)
+        {
+            if (!names.TryGetValue(subject, out var name)) names[subject] = name = StatementWords.IndicatorName(subject);
+            return name;
+        }
         var byEnd = new Dictionary<int, Mention>();
         foreach (var f in input.Figures) byEnd[f.Span.End] = f;
         foreach (var m in input.Figures)
         {
-            if (Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(text, m) && StatementWords.IndicatorName(m.Subject) is { Length: >= 2 } name)
+            if (Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(input, m) && Name(m.Subject) is { Length: >= 2 } name)
             {
                 stated[name] = m;
                 continue;
             }
             if (m.Kind != MentionKind.Percent || m.Role == Role.Growth) continue;
-            var words = m.Subject.Contains('占') ? m.Subject : ClauseText.Before(text, m.Span.Start);
+            var words = m.Subject.Contains('占') ? m.Subject : input.WordsBefore(m.Span.Start);
             var at = words.IndexOf('占');
             var linked = input.ById(m.LinkedTo);
             if (linked is not null && inBreakdown.Contains(linked.Id)) continue;
@@ -43,8 +50,8 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
                     yield return Judge(input, linked, head, m);
                 continue;
             }
-            var partName = StatementWords.IndicatorName(words[..at]);
-            var totalName = StatementWords.IndicatorName(Strip(words[(at + 1)..]));
+            var partName = Name(words[..at]);
+            var totalName = Name(Strip(words[(at + 1)..]));
             var part = partName.Length >= 2 && stated.TryGetValue(partName, out var p) ? p : linked;
             if (part is null || totalName.Length < 2 || !stated.TryGetValue(totalName, out var total) || total == part) continue;
             if (part.Unit != total.Unit || part.Dimension != total.Dimension || (part.Period is { } a && total.Period is { } b && a != b)) continue;
@@ -64,7 +71,7 @@ public sealed class ShareOfTotalCheck(IReadOnlyList<Partition> partitions) : IGe
         }
         if (open < 0) return null;
         var head = byEnd.GetValueOrDefault(open) ?? (open > 0 && text[open - 1] == ' ' ? byEnd.GetValueOrDefault(open - 1) : null);
-        return head is not null && Breakdown.IsLevel(head) && head.Unit == part.Unit && head.Dimension == part.Dimension && Breakdown.IsStatedLevel(text, head) ? head : null;
+        return head is not null && Breakdown.IsLevel(head) && head.Unit == part.Unit && head.Dimension == part.Dimension && Breakdown.IsStatedLevel(input, head) ? head : null;
     }
 
     private static string Strip(string words)

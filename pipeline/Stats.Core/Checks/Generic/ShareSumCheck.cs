@@ -29,7 +29,7 @@ public sealed class ShareSumCheck : IGenericCheck
             var listed = new List<Mention>();
             foreach (var m in rates)
             {
-                var words = m.Subject + ClauseText.Before(text, m.Span.Start);
+                var words = m.Subject + input.WordsBefore(m.Span.Start);
                 if (!ShareWords.Any(w => words.Contains(w, StringComparison.Ordinal)) && m.Role != Role.Share) continue;
                 var index = Array.FindIndex(Industries, w => words.Contains(w, StringComparison.Ordinal));
                 if (index >= 0 && !ListedIndustries.Any(w => words.Contains(w, StringComparison.Ordinal))) named[index] ??= m;
