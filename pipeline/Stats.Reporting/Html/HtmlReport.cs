@@ -91,7 +91,7 @@ public static class HtmlReport
             html.Append("</ol>\n");
         }
         html.Append("</li>\n");
-        if (plots.Count > 0) html.Append("<li><a href=\"#plots\">Plots</a> (").Append(Int(plots.Count)).Append(")</li>\n");
+        html.Append("<li><a href=\"#plots\">Plots</a> (").Append(Int(plots.Count)).Append(")</li>\n");
         if (hasLinks) html.Append("<li><a href=\"#statements\">How the figures were linked</a></li>\n");
         html.Append("<li><a href=\"#figures-heading\">All figures</a></li>\n<li><a href=\"#provenance\">Provenance</a></li>\n</ol>\n</nav>\n");
     }

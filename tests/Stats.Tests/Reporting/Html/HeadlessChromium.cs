@@ -8,6 +8,9 @@ namespace Stats.Tests.Reporting.Html;
 /// </summary>
 public sealed record HeadlessChromium(string Executable)
 {
+    /// <summary>A fontconfig file Chromium reads instead of the system's (FONTCONFIG_FILE), so a test chooses which fonts exist.</summary>
+    public FontConfiguration? Fonts { get; init; }
+
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Chromium if installed; otherwise the test is ignored, except under CI, where it must be there.</summary>
@@ -22,10 +25,11 @@ public sealed record HeadlessChromium(string Executable)
         throw new InvalidOperationException("unreachable");
     }
 
-    public (string Stdout, string Log) DumpDom(string htmlPath) => Run(htmlPath, ["--dump-dom", "--virtual-time-budget=3000"]);
+    public (string Stdout, string Log) DumpDom(string htmlPath, int width = 1280, int height = 2000) =>
+        Run(htmlPath, ["--dump-dom", $"--window-size={width},{height}", "--virtual-time-budget=3000"]);
 
-    public (string Stdout, string Log) Screenshot(string htmlPath, string pngPath) =>
-        Run(htmlPath, [$"--screenshot={pngPath}", "--window-size=1280,2000", "--hide-scrollbars", "--virtual-time-budget=3000"]);
+    public (string Stdout, string Log) Screenshot(string htmlPath, string pngPath, int width = 1280, int height = 2000) =>
+        Run(htmlPath, [$"--screenshot={pngPath}", $"--window-size={width},{height}", "--hide-scrollbars", "--virtual-time-budget=3000"]);
 
     private (string Stdout, string Log) Run(string htmlPath, IEnumerable<string> action)
     {
@@ -36,6 +40,7 @@ public sealed record HeadlessChromium(string Executable)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (Fonts is not null) info.Environment["FONTCONFIG_FILE"] = Fonts.File;
         foreach (var arg in new[]
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

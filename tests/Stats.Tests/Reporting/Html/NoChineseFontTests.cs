@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Stats.Reporting.Fonts;
+using Stats.Tests.Cli;
+
+namespace Stats.Tests.Reporting.Html;
+
+/// <summary>
+/// The page and the plots on a machine with no Chinese font: Chromium draws them once with a font configuration holding
+/// Latin fonts only and once with the bundled Chinese font installed besides. A character the embedded fonts cannot draw
+/// is a box in the first and a glyph in the second, so the screenshots differ exactly where a glyph is missing.
+/// </summary>
+[Category("Browser")]
+public partial class NoChineseFontTests
+{
+    /// <summary>Chromium draws a taller window, but the page of a long report is cut here.</summary>
+    private const int MaxHeight = 32000;
+
+    private static string Folder(string name)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "review", "no-chinese-font", name);
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Screenshots of a page with and without the Chinese font installed, whole page, and where they differ.</summary>
+    private static ScreenshotDiff Compare(HeadlessChromium chromium, string html, string folder, int width)
+    {
+        var latinOnly = chromium with { Fonts = FontConfiguration.Create(Path.Combine(folder, "latin-only"), withChineseFont: false) };
+        var withChinese = chromium with { Fonts = FontConfiguration.Create(Path.Combine(folder, "with-chinese"), withChineseFont: true) };
+        var height = Math.Min(PageHeight(latinOnly, html, width, folder), MaxHeight);
+        var (without, with) = (Path.Combine(folder, "latin-only.png"), Path.Combine(folder, "with-chinese.png"));
+        var (_, log) = latinOnly.Screenshot(html, without, width, height);
+        Assert.That(File.Exists(without), Is.True, log);
+        (_, log) = withChinese.Screenshot(html, with, width, height);
+        Assert.That(File.Exists(with), Is.True, log);
+        var diff = ScreenshotDiff.Of(with, without, Path.Combine(folder, "difference.png"));
+        TestContext.Out.WriteLine($"{Path.GetFileName(html)}: {diff.Size.Width}×{diff.Size.Height} px, {diff.Pixels} differing pixels in {diff.Places} places; screenshots in {folder}");
+        return diff;
+    }
+
+    // The page's full height at this width, from a copy that writes it onto the root element for --dump-dom.
+    private static int PageHeight(HeadlessChromium chromium, string html, int width, string folder)
+    {
+        var measuring = Path.Combine(folder, "measure-" + Path.GetFileName(html));
+        File.WriteAllText(measuring, File.ReadAllText(html).Replace("</body>",
+            "<script>document.documentElement.dataset.pageHeight = String(document.documentElement.scrollHeight);</script></body>", StringComparison.Ordinal));
+        var (dom, log) = chromium.DumpDom(measuring, width);
+        var height = PageHeightAttribute().Match(dom);
+        Assert.That(height.Success, Is.True, log);
+        return int.Parse(height.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [Test]
+    public void With_no_Chinese_font_installed_the_bundled_reports_page_misses_no_glyph()
+    {
+        var chromium = HeadlessChromium.RequireOrIgnore();
+        var html = BundledReportPage.HtmlPath;
+        Assert.That(File.ReadAllText(html), Does.Contain("万元 → <strong>").And.Contain("亿元"), "the page shows a unit reading such as 100.97万元 → 100.97亿元");
+
+        var diff = Compare(chromium, html, Folder("page"), 1280);
+
+        Assert.That(diff.Size.Height, Is.GreaterThan(2000), "the whole page was drawn, not one screen");
+        Assert.That(diff.Places, Is.EqualTo(0), "missing glyphs (places where the page differs from its rendering with a Chinese font installed)");
+    }
+
+    [Test]
+    public void With_no_Chinese_font_installed_the_plots_svgs_miss_no_glyph()
+    {
+        var chromium = HeadlessChromium.RequireOrIgnore();
+        var folder = Folder("svg");
+        var svgs = Directory.GetFiles(Path.Combine(BundledReportPage.OutDir, "plots"), "*.svg").Order(StringComparer.Ordinal).ToList();
+        var page = Path.Combine(folder, "plots.html");
+        File.WriteAllText(page, "<!DOCTYPE html>\n<html><body style=\"margin:0\">\n"
+            + string.Concat(svgs.Select(s => $"<img src=\"{new Uri(s).AbsoluteUri}\" width=\"800\" height=\"500\" style=\"display:block\">\n"))
+            + "</body></html>\n");
+
+        var diff = Compare(chromium, page, folder, 800);
+
+        Assert.That(diff.Size.Height, Is.GreaterThanOrEqualTo(500 * svgs.Count));
+        Assert.That(diff.Places, Is.EqualTo(0), "missing glyphs in the SVGs");
+    }
+
+    [Test]
+    public void The_check_sees_the_missing_glyphs_of_a_page_without_its_embedded_font()
+    {
+        var chromium = HeadlessChromium.RequireOrIgnore();
+        var folder = Folder("control");
+        var (report, outDir) = new EjinHoroSample().WriteTo(Path.Combine(folder, "sample"));
+        var run = CliRun.Of("report", report, "--out", outDir);
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        var stripped = Path.Combine(folder, "report-without-font.html");
+        var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        File.WriteAllText(stripped, html.Replace($"font-family: \"{WebFont.PageFamily}\"; src:", "font-family: \"unused\"; src:", StringComparison.Ordinal));
+
+        var diff = Compare(chromium, stripped, folder, 1280);
+
+        Assert.That(diff.Places, Is.GreaterThan(20), "every Chinese character of the page is a box without the embedded font");
+    }
+
+    [GeneratedRegex("data-page-height=\"(\\d+)\"")]
+    private static partial Regex PageHeightAttribute();
+}
