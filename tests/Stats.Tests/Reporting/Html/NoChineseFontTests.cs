@@ -25,19 +25,34 @@ public partial class NoChineseFontTests
     }
 
     /// <summary>Screenshots of a page with and without the Chinese font installed, whole page, and where they differ.</summary>
-    private static ScreenshotDiff Compare(HeadlessChromium chromium, string html, string folder, int width)
+    private static ScreenshotDiff Compare(HeadlessChromium chromium, string html, string folder, int width, double scale = 1)
     {
         var latinOnly = chromium with { Fonts = FontConfiguration.Create(Path.Combine(folder, "latin-only"), withChineseFont: false) };
         var withChinese = chromium with { Fonts = FontConfiguration.Create(Path.Combine(folder, "with-chinese"), withChineseFont: true) };
         var height = Math.Min(PageHeight(latinOnly, html, width, folder), MaxHeight);
         var (without, with) = (Path.Combine(folder, "latin-only.png"), Path.Combine(folder, "with-chinese.png"));
-        var (_, log) = latinOnly.Screenshot(html, without, width, height);
-        Assert.That(File.Exists(without), Is.True, log);
-        (_, log) = withChinese.Screenshot(html, with, width, height);
-        Assert.That(File.Exists(with), Is.True, log);
+        Shoot(withChinese, html, with, width, height, scale);
+        Shoot(latinOnly, html, without, width, height, scale);
         var diff = ScreenshotDiff.Of(with, without, Path.Combine(folder, "difference.png"));
-        TestContext.Out.WriteLine($"{Path.GetFileName(html)}: {diff.Size.Width}×{diff.Size.Height} px, {diff.Pixels} differing pixels in {diff.Places} places; screenshots in {folder}");
+        // On a busy machine Chromium has, rarely, drawn a table cell before the embedded font had loaded; a missing glyph
+        // is there on every drawing, so a difference counts only when second drawings show it again.
+        if (diff.Places.Count > 0)
+        {
+            TestContext.Out.WriteLine($"first drawing: {diff.Pixels} differing pixels in {diff.Places.Count} places; drawing again");
+            foreach (var name in new[] { "latin-only", "with-chinese", "difference" })
+                File.Move(Path.Combine(folder, name + ".png"), Path.Combine(folder, name + "-first.png"), overwrite: true);
+            Shoot(withChinese, html, with, width, height, scale);
+            Shoot(latinOnly, html, without, width, height, scale);
+            diff = ScreenshotDiff.Of(with, without, Path.Combine(folder, "difference.png"));
+        }
+        TestContext.Out.WriteLine($"{Path.GetFileName(html)}: {diff.Size.Width}×{diff.Size.Height} px, {diff.Pixels} differing pixels in {diff.Places.Count} places{string.Concat(diff.Places.Take(5).Select(p => $" ({p.Left},{p.Top})–({p.Right},{p.Bottom})"))}; screenshots in {folder}");
         return diff;
+    }
+
+    private static void Shoot(HeadlessChromium chromium, string html, string png, int width, int height, double scale)
+    {
+        var (_, log) = chromium.Screenshot(html, png, width, height, scale);
+        Assert.That(File.Exists(png), Is.True, log);
     }
 
     // The page's full height at this width, from a copy that writes it onto the root element for --dump-dom.
@@ -59,10 +74,11 @@ public partial class NoChineseFontTests
         var html = BundledReportPage.HtmlPath;
         Assert.That(File.ReadAllText(html), Does.Contain("万元 → <strong>").And.Contain("亿元"), "the page shows a unit reading such as 100.97万元 → 100.97亿元");
 
-        var diff = Compare(chromium, html, Folder("page"), 1280);
+        // At half scale: a box still differs from a glyph of body text (about 8 px across), and the page is 4 times cheaper to draw.
+        var diff = Compare(chromium, html, Folder("page"), 1280, scale: 0.5);
 
-        Assert.That(diff.Size.Height, Is.GreaterThan(2000), "the whole page was drawn, not one screen");
-        Assert.That(diff.Places, Is.EqualTo(0), "missing glyphs (places where the page differs from its rendering with a Chinese font installed)");
+        Assert.That(diff.Size.Height, Is.GreaterThan(4000), "the whole page was drawn, not one screen");
+        Assert.That(diff.Places, Is.Empty, "missing glyphs (places where the page differs from its rendering with a Chinese font installed)");
     }
 
     [Test]
@@ -79,7 +95,7 @@ public partial class NoChineseFontTests
         var diff = Compare(chromium, page, folder, 800);
 
         Assert.That(diff.Size.Height, Is.GreaterThanOrEqualTo(500 * svgs.Count));
-        Assert.That(diff.Places, Is.EqualTo(0), "missing glyphs in the SVGs");
+        Assert.That(diff.Places, Is.Empty, "missing glyphs in the SVGs");
     }
 
     [Test]
@@ -94,9 +110,9 @@ public partial class NoChineseFontTests
         var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
         File.WriteAllText(stripped, html.Replace($"font-family: \"{WebFont.PageFamily}\"; src:", "font-family: \"unused\"; src:", StringComparison.Ordinal));
 
-        var diff = Compare(chromium, stripped, folder, 1280);
+        var diff = Compare(chromium, stripped, folder, 1280, scale: 0.5);
 
-        Assert.That(diff.Places, Is.GreaterThan(20), "every Chinese character of the page is a box without the embedded font");
+        Assert.That(diff.Places, Has.Count.GreaterThan(20), "every Chinese character of the page is a box without the embedded font");
     }
 
     [GeneratedRegex("data-page-height=\"(\\d+)\"")]
