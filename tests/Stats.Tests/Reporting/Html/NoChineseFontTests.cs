@@ -74,11 +74,16 @@ public partial class NoChineseFontTests
         var html = BundledReportPage.HtmlPath;
         Assert.That(File.ReadAllText(html), Does.Contain("万元 → <strong>").And.Contain("亿元"), "the page shows a unit reading such as 100.97万元 → 100.97亿元");
 
+        var folder = Folder("page");
+        var (glyphs, missing) = MissingGlyphCount.Of(chromium with { Fonts = FontConfiguration.Create(Path.Combine(folder, "count"), withChineseFont: false) }, html, folder);
+        TestContext.Out.WriteLine($"{glyphs} characters checked in the page, {missing.Length} drawn as a missing glyph: {missing}");
         // At half scale: a box still differs from a glyph of body text (about 8 px across), and the page is 4 times cheaper to draw.
-        var diff = Compare(chromium, html, Folder("page"), 1280, scale: 0.5);
+        var diff = Compare(chromium, html, folder, 1280, scale: 0.5);
 
         Assert.That(diff.Size.Height, Is.GreaterThan(4000), "the whole page was drawn, not one screen");
-        Assert.That(diff.Places, Is.Empty, "missing glyphs (places where the page differs from its rendering with a Chinese font installed)");
+        Assert.That(glyphs, Is.GreaterThan(500), "the page's characters were counted");
+        Assert.That(missing, Is.Empty, "characters drawn as a missing glyph");
+        Assert.That(diff.Places, Is.Empty, "places where the page differs from its rendering with a Chinese font installed");
     }
 
     [Test]
@@ -110,9 +115,13 @@ public partial class NoChineseFontTests
         var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
         File.WriteAllText(stripped, html.Replace($"font-family: \"{WebFont.PageFamily}\"; src:", "font-family: \"unused\"; src:", StringComparison.Ordinal));
 
+        var (glyphs, missing) = MissingGlyphCount.Of(chromium with { Fonts = FontConfiguration.Create(Path.Combine(folder, "count"), withChineseFont: false) }, stripped, folder);
+        TestContext.Out.WriteLine($"{glyphs} characters checked in the page, {missing.Length} drawn as a missing glyph: {missing}");
         var diff = Compare(chromium, stripped, folder, 1280, scale: 0.5);
 
-        Assert.That(diff.Places, Has.Count.GreaterThan(20), "every Chinese character of the page is a box without the embedded font");
+        Assert.That(missing, Does.Contain("万").And.Contain("粮"), "the count sees the boxes");
+        Assert.That(missing.Where(c => c < 0x80), Is.Empty, "Latin text is drawn by the Latin font");
+        Assert.That(diff.Places, Has.Count.GreaterThan(20), "the screenshots differ wherever Chinese is shown");
     }
 
     [GeneratedRegex("data-page-height=\"(\\d+)\"")]
