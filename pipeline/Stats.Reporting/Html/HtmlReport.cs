@@ -191,7 +191,11 @@ public static class HtmlReport
         {
             var name = HtmlText.Encode(p.Name);
             html.Append("<figure id=\"plot-").Append(name).Append("\"><img alt=\"").Append(HtmlText.Encode(p.Title))
-                .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(p.Png)).Append("\"><figcaption>")
+                .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(p.Png)).Append('"');
+            // Shown at the SVG's size: the PNG's extra pixels make it sharp on a dense screen, not larger.
+            if (PngWidth(p.Png) is { } width)
+                html.Append(" width=\"").Append(Int(width / PlotCanvas.PngScale)).Append("\" height=\"").Append(Int(PngHeight(p.Png) / PlotCanvas.PngScale)).Append('"');
+            html.Append("><figcaption>")
                 .Append(HtmlText.Encode(p.Title)).Append(" (<a href=\"plots/").Append(name).Append(".png\">plots/").Append(name).Append(".png</a>, <a href=\"plots/")
                 .Append(name).Append(".svg\">.svg</a>)</figcaption></figure>\n");
         }
@@ -257,6 +261,11 @@ public static class HtmlReport
         }
         html.Append("</footer>\n");
     }
+
+    // The IHDR chunk follows the 8-byte signature: length, type, then width and height, big-endian.
+    private static int? PngWidth(byte[] png) => png.Length >= 24 && png[12] == (byte)'I' && png[13] == (byte)'H' ? System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)) : null;
+
+    private static int PngHeight(byte[] png) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20));
 
     private static string Title(Finding f) => f.Label.Length > 0 ? f.Label : f.Kind;
 

@@ -25,11 +25,8 @@ public sealed record FontConfiguration(string Folder, string File)
         var fonts = Path.Combine(folder, "fonts");
         Directory.CreateDirectory(fonts);
         // Bold faces too, so headings and badges are drawn from a real bold face in both configurations alike.
-        foreach (var regular in new[] { sans, mono })
-        {
-            foreach (var face in new[] { regular, regular.Replace("-Regular.ttf", "-Bold.ttf", StringComparison.Ordinal).Replace("Sans.ttf", "Sans-Bold.ttf", StringComparison.Ordinal).Replace("Mono.ttf", "Mono-Bold.ttf", StringComparison.Ordinal) })
-                if (System.IO.File.Exists(face)) System.IO.File.Copy(face, Path.Combine(fonts, Path.GetFileName(face)), overwrite: true);
-        }
+        foreach (var face in new[] { sans, Bold(sans), mono, Bold(mono) }.Where(System.IO.File.Exists))
+            System.IO.File.Copy(face, Path.Combine(fonts, Path.GetFileName(face)), overwrite: true);
         if (withChineseFont) System.IO.File.Copy(Stats.Reporting.Plots.ChartFont.Bundled.Path, Path.Combine(fonts, "wqy-microhei.ttc"), overwrite: true);
         var family = Family(sans);
         var monoFamily = Family(mono);
@@ -48,6 +45,11 @@ public sealed record FontConfiguration(string Folder, string File)
             """);
         return new FontConfiguration(folder, file);
     }
+
+    // DejaVuSans.ttf → DejaVuSans-Bold.ttf, LiberationSans-Regular.ttf → LiberationSans-Bold.ttf.
+    private static string Bold(string regular) => regular.EndsWith("-Regular.ttf", StringComparison.Ordinal)
+        ? regular[..^"-Regular.ttf".Length] + "-Bold.ttf"
+        : regular[..^".ttf".Length] + "-Bold.ttf";
 
     private static string Family(string path) => Path.GetFileNameWithoutExtension(path) switch
     {

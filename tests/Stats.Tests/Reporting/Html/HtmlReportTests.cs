@@ -263,4 +263,14 @@ public class HtmlReportTests
         Assert.That(Plots.FontGlyphs.MissingIn(font, ["粮食", "→"]), Is.Empty);
         Assert.That(Plots.FontGlyphs.MissingIn(font, ["A"]), Is.EqualTo(new[] { "A" }), "Latin text is left to the reader's fonts");
     }
+
+    [Test]
+    public void A_plot_is_shown_at_the_svgs_size_from_its_png_of_twice_the_resolution()
+    {
+        var plot = PlotCanvas.NoData(ChartFont.Bundled, "a plot", "nothing").Render("p", 800, 500);
+
+        var html = HtmlReport.Build(new EjinHoroSample().Input(), [plot], Settings);
+
+        Assert.That(html, Does.Match("<img alt=\"a plot\" src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" width=\"800\" height=\"500\">"));
+    }
 }

@@ -121,7 +121,9 @@ public partial class NoChineseFontTests
 
         Assert.That(missing, Does.Contain("万").And.Contain("粮"), "the count sees the boxes");
         Assert.That(missing.Where(c => c < 0x80), Is.Empty, "Latin text is drawn by the Latin font");
-        Assert.That(diff.Places, Has.Count.GreaterThan(20), "the screenshots differ wherever Chinese is shown");
+        // Boxes are not as wide as the glyphs, so the lines after them move too: the places merge into few large ones.
+        Assert.That(diff.Places, Is.Not.Empty, "the screenshots differ where Chinese is shown");
+        Assert.That(diff.Pixels, Is.GreaterThan(10_000));
     }
 
     [GeneratedRegex("data-page-height=\"(\\d+)\"")]
