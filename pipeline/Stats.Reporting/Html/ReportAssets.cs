@@ -112,6 +112,16 @@ public static class ReportAssets
             });
           });
           reveal();
+          // Chromium has kept boxes in a table cell it drew before the embedded font had loaded (seen headless on a busy
+          // machine, in the figures table of a page with no Chinese font installed); laying the page out once more when
+          // the fonts are in draws every cell with them. The reader's place on the page is kept.
+          if (document.fonts) document.fonts.ready.then(function () {
+            var x = window.scrollX, y = window.scrollY;
+            document.body.style.display = "none";
+            void document.body.offsetHeight;
+            document.body.style.display = "";
+            window.scrollTo(x, y);
+          });
           document.documentElement.dataset.ready = "yes";
         })();
         """;

@@ -58,12 +58,13 @@ public partial class NoChineseFontTests
         Assert.That(File.Exists(png), Is.True, log);
     }
 
-    // The page's full height at this width, from a copy that writes it onto the root element for --dump-dom.
+    // The page's full height at this width once its fonts are in, from a copy that writes it onto the root element for --dump-dom.
     private static int PageHeight(HeadlessChromium chromium, string html, int width, string folder)
     {
         var measuring = Path.Combine(folder, "measure-" + Path.GetFileName(html));
         File.WriteAllText(measuring, File.ReadAllText(html).Replace("</body>",
-            "<script>document.documentElement.dataset.pageHeight = String(document.documentElement.scrollHeight);</script></body>", StringComparison.Ordinal));
+            "<script>document.fonts.ready.then(function () { document.documentElement.dataset.pageHeight = String(document.documentElement.scrollHeight); });</script></body>",
+            StringComparison.Ordinal));
         var (dom, log) = chromium.DumpDom(measuring, width);
         var height = PageHeightAttribute().Match(dom);
         Assert.That(height.Success, Is.True, log);
