@@ -5,8 +5,8 @@ using HarfBuzzSharp;
 namespace Stats.Reporting.Fonts;
 
 /// <summary>
-/// A TrueType font cut down to the glyphs of the characters a page or plot draws, by HarfBuzz's subsetter (hb-subset):
-/// the same library that shapes the plots' text, already shipped with SkiaSharp. The subset keeps the source's tables
+/// A TrueType font cut down to the glyphs of the characters a page or plot draws, by HarfBuzz's subsetter (hb-subset),
+/// whose native library already ships with SkiaSharp (HarfBuzzSharp). The subset keeps the source's tables
 /// as they are apart from dropping unused glyphs and hinting, so it carries the source's own timestamps and the same
 /// bytes come out on every run.
 /// </summary>
@@ -15,8 +15,8 @@ public static partial class FontSubset
     // HarfBuzzSharp binds shaping only; its native library exports the subsetter too, which is called here directly.
     private const string HarfBuzz = "libHarfBuzzSharp";
 
-    // hb_subset_flags_t: hinting is dropped (a third of the glyph data; browsers rasterise web fonts unhinted anyway) and
-    // .notdef keeps its outline, so a character the subset lacks shows as a box rather than nothing.
+    // hb_subset_flags_t: hinting instructions are dropped (bytes the page's text sizes do without), and .notdef keeps its
+    // outline, so a character the subset lacks shows as a box rather than as nothing.
     private const uint NoHinting = 0x1;
     private const uint NotdefOutline = 0x40;
 
