@@ -13,4 +13,13 @@ public static class MentionSentences
             if (m.Sentence.End <= report.Content.Length) byId.TryAdd(m.Id, report.Slice(m.Sentence));
         return byId;
     }
+
+    /// <summary>The 1-based line and column of each mention's sentence start, by mention id, for the quotes' citations.</summary>
+    public static IReadOnlyDictionary<int, (int Line, int Column)> PositionsOf(IReadOnlyList<Mention> mentions, ReportText report)
+    {
+        var byId = new Dictionary<int, (int Line, int Column)>();
+        foreach (var m in mentions)
+            if (m.Sentence.End <= report.Content.Length) byId.TryAdd(m.Id, report.Position(m.Sentence.Start));
+        return byId;
+    }
 }

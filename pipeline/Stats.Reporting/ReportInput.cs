@@ -28,4 +28,10 @@ public sealed record ReportInput
 
     /// <summary>The sentence text of each mention by mention id (mentions.csv's sentence column), for quoting.</summary>
     public IReadOnlyDictionary<int, string> Sentences { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>The 1-based line and column where each mention's sentence starts in the report, by mention id, shown with each quote.</summary>
+    public IReadOnlyDictionary<int, (int Line, int Column)> SentencePositions { get; init; } = new Dictionary<int, (int Line, int Column)>();
+
+    /// <summary>The tool and input files of the run, for the page's footer; null when the caller records none.</summary>
+    public ReportProvenance? Provenance { get; init; }
 }

@@ -22,7 +22,7 @@ public static class ValidationReport
         var plots = BuildPlots(input, crops, settings)
             .Select(p => p.Canvas.Render(p.Name, settings.PlotWidth, settings.PlotHeight))
             .ToList();
-        return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots, settings.Units), MarkdownSummary.Build(input));
+        return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots, settings), MarkdownSummary.Build(input));
     }
 
     /// <summary>The six plots in presentation order, before rendering.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Stats.Cli.Output;
+using Stats.Cli.Provenance;
 using Stats.Core.Diagnosis;
 using Stats.Core.Tables;
 using Stats.Pipeline.Inputs;
@@ -27,6 +28,7 @@ internal sealed class ReportStage : IStage
             InputSha256 = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(context.Source.ReportPath))),
             Mentions = mentions,
             Sentences = MentionSentences.Of(mentions, context.Report),
+            SentencePositions = MentionSentences.PositionsOf(mentions, context.Report),
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
             // A diagnose stage of an earlier version wrote no problems.csv: the problems are then grouped here, without joint readings.
@@ -40,7 +42,8 @@ internal sealed class ReportStage : IStage
         };
         if (input.Problems.Count == 0)
             input = input with { Problems = Problem.Group(input.Findings).Select(p => ProblemRow.From(new ProblemDiagnosis(p, null, null))).ToList() };
-        var artifacts = ValidationReport.Build(input, new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled });
+        var settings = new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled };
+        var artifacts = ValidationReport.Build(input with { Provenance = Provenance(context) }, settings);
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));
         foreach (var plot in artifacts.Plots)
         {
@@ -52,4 +55,24 @@ internal sealed class ReportStage : IStage
         context.Log.Write(artifacts.Markdown);
         return 0;
     }
+
+    /// <summary>
+    /// The tool and the inputs as manifest.json records them, but named the same wherever the files lie (the report's id
+    /// and file name, reference/ and file name), so the page is the same bytes whatever the folders; no clock reading.
+    /// </summary>
+    private static ReportProvenance Provenance(StageContext context)
+    {
+        var tool = ToolStamp.Current();
+        var source = context.Source;
+        var inputs = new List<ReportProvenance.Input> { Digest("report", context.DisplayPath(source.ReportPath), source.ReportPath) };
+        if (source.FiguresPath is { } figures) inputs.Add(Digest("figures", context.DisplayPath(figures), figures));
+        if (source.RulesPath is { } rules) inputs.Add(Digest("rules", context.DisplayPath(rules), rules));
+        inputs.AddRange(context.ReferenceFilesRead.Order(StringComparer.Ordinal)
+            .Select(f => Digest("reference", "reference/" + Path.GetFileName(f), f)));
+        // The informational version ends in +<commit>, which the page shows on its own.
+        return new ReportProvenance(tool.Version.Split('+')[0], tool.Commit, tool.Dirty, inputs);
+    }
+
+    private static ReportProvenance.Input Digest(string role, string name, string path) =>
+        new(role, name, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
 }

@@ -63,7 +63,8 @@ public static class AreaAcrossYearsPlot
         }
         canvas.LegendItem("● actual  ▲ target  ○ implied base year", Colors.Transparent);
         canvas.BottomTicks(years.Select(y => ((double)y, y.ToString(CultureInfo.InvariantCulture))).ToList());
-        canvas.Plot.Axes.SetLimits(years.Min - 0.6, years.Max + 1.2, 0, top * 1.3 + 0.01);
+        // Below zero a little, so a marker at (nearly) zero is drawn whole rather than cut by the frame.
+        canvas.Plot.Axes.SetLimits(years.Min - 0.6, years.Max + 1.2, -(top * 0.04 + 0.01), top * 1.3 + 0.01);
         canvas.XLabel("period (year)");
         canvas.YLabel("area (万亩)");
         return canvas;

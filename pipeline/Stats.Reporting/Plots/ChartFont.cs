@@ -14,6 +14,9 @@ public sealed record ChartFont(string Name, string Path)
         "WenQuanYi Micro Hei",
         System.IO.Path.Combine(System.IO.Path.GetDirectoryName(typeof(ChartFont).Assembly.Location) ?? AppContext.BaseDirectory, "Fonts", "wqy-microhei.ttc"));
 
+    /// <summary>The face of <see cref="Path"/> this font is (a .ttc collection holds several; ScottPlot and Skia take the first).</summary>
+    public int FaceIndex => 0;
+
     /// <summary>Makes the font known to ScottPlot under <see cref="Name"/>; ScottPlot's font table is global, so this runs once per font.</summary>
     public void Register()
     {

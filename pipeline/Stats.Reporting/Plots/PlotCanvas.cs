@@ -35,6 +35,12 @@ public sealed class PlotCanvas
 
     public void YLabel(string text) { Plot.YLabel(text, 13); labels.Add(text); }
 
+    /// <summary>Pixels between a side-aligned label and its point: more than the radius of the largest marker (12 px across).</summary>
+    public const float LabelGap = 10;
+
+    /// <summary>Where the legend goes: inside the data area at the upper right (null), or outside it on an edge.</summary>
+    public Edge? LegendEdge { get; set; }
+
     public Text Text(string text, double x, double y, Alignment alignment, float size = 11, Color? color = null)
     {
         var t = Plot.Add.Text(text, x, y);
@@ -42,6 +48,10 @@ public sealed class PlotCanvas
         t.LabelFontSize = size;
         t.LabelAlignment = alignment;
         t.LabelFontColor = color ?? Colors.Black;
+        // A label aligned to one side of its point keeps clear of it: of the marker drawn there, or of the frame when the
+        // point is on the edge of the view.
+        t.OffsetX = alignment.ToString().EndsWith("Left", StringComparison.Ordinal) ? LabelGap
+            : alignment.ToString().EndsWith("Right", StringComparison.Ordinal) ? -LabelGap : 0;
         labels.Add(text);
         return t;
     }
@@ -80,14 +90,28 @@ public sealed class PlotCanvas
         return canvas;
     }
 
+    /// <summary>Pixels per layout unit of the PNG: twice the SVG's size, so the PNG stays sharp on a high-density screen and in print.</summary>
+    public const int PngScale = 2;
+
+    /// <summary>
+    /// The PNG at <see cref="PngScale"/> times <paramref name="width"/> × <paramref name="height"/> (the same layout, finer),
+    /// and the SVG at <paramref name="width"/> × <paramref name="height"/> carrying the subset of the chart font its text
+    /// uses, so it draws the same with no font installed.
+    /// </summary>
     public RenderedPlot Render(string name, int width, int height)
     {
         // Applied last so axis labels, ticks, title and legend set while building all use the chart font.
         Plot.Font.Set(Font.Name);
         Plot.Legend.FontName = Font.Name;
-        if (Plot.Legend.ManualItems.Count > 0) Plot.ShowLegend(Alignment.UpperRight);
-        var png = Plot.GetImageBytes(width, height, ImageFormat.Png);
-        var svg = SvgIds.Renumber(Plot.GetSvgXml(width, height));
+        if (Plot.Legend.ManualItems.Count > 0)
+        {
+            if (LegendEdge is { } edge) Plot.ShowLegend(edge);
+            else Plot.ShowLegend(Alignment.UpperRight);
+        }
+        Plot.ScaleFactor = PngScale;
+        var png = Plot.GetImageBytes(width * PngScale, height * PngScale, ImageFormat.Png);
+        Plot.ScaleFactor = 1;
+        var svg = SvgFont.Embed(SvgIds.Renumber(Plot.GetSvgXml(width, height)), Font);
         // Parsing catches a broken SVG here rather than in a browser.
         _ = XDocument.Parse(svg);
         return new RenderedPlot(name, Title, png, svg, labels.Distinct().ToList());

@@ -46,10 +46,16 @@ public static class YieldPlausibilityPlot
             marker.LineWidth = 0;
             var value = $"{Number(r.YieldKgPerMu)} kg/亩 = {Number(r.YieldTonnesPerHectare)} t/ha";
             var towardsLeft = Log(r.YieldKgPerMu) > (low + high) / 2;
-            canvas.Text(value, Log(r.YieldKgPerMu) + (towardsLeft ? -0.06 : 0.06), y, towardsLeft ? Alignment.MiddleRight : Alignment.MiddleLeft, 11, color);
+            canvas.Text(value, Log(r.YieldKgPerMu), y, towardsLeft ? Alignment.MiddleRight : Alignment.MiddleLeft, 11, color);
             ticks.Add((y, r.IsPrinted ? $"printed {r.OutputText} / {r.AreaText}" : $"hypothesis {r.OutputText} / {r.AreaText}"));
         }
         canvas.LeftTicks(ticks);
+        // The bands fill the whole data area, so their legend goes below it rather than over a row.
+        canvas.LegendItem($"plausible: {Number(warnLow)}–{Number(warnHigh)}", Colors.Green.WithAlpha(0.35));
+        canvas.LegendItem($"possible but unusual: {Number(failLow)}–{Number(warnLow)} or {Number(warnHigh)}–{Number(failHigh)}", Colors.Orange.WithAlpha(0.4));
+        canvas.LegendItem($"implausible: below {Number(failLow)} or above {Number(failHigh)}", Colors.Red.WithAlpha(0.3));
+        canvas.LegendItem("● as printed  ◆ under a hypothesis", Colors.Transparent);
+        canvas.LegendEdge = Edge.Bottom;
         canvas.BottomTicks(LogTicks(low, high));
         canvas.Plot.Axes.SetLimits(low, high, -0.7, rows.Count - 0.3);
         canvas.Plot.Grid.YAxisStyle.IsVisible = false;

@@ -130,6 +130,7 @@ public sealed class EjinHoroSample
         Findings = Findings,
         Hypotheses = Hypotheses,
         Sentences = Mentions.ToDictionary(m => m.Id, m => Report.Slice(m.Sentence)),
+        SentencePositions = Mentions.ToDictionary(m => m.Id, m => Report.Position(m.Sentence.Start)),
     };
 
     /// <summary>A report folder holding report.txt, and an --out folder holding the three earlier stages' tables.</summary>

@@ -62,4 +62,40 @@ public class BrowserTests
         Assert.That((bitmap.Width, bitmap.Height), Is.EqualTo((1280, 2000)));
         TestContext.Out.WriteLine($"screenshot: {png}");
     }
+
+    [Test]
+    public void In_Chromium_the_findings_filter_by_status_and_kind_and_a_link_to_a_hidden_finding_shows_it()
+    {
+        var chromium = HeadlessChromium.RequireOrIgnore();
+        var html = WriteSampleReport();
+        var clicking = Path.Combine(Path.GetDirectoryName(html)!, "report-filtered.html");
+        File.WriteAllText(clicking, File.ReadAllText(html).Replace("</body>", """
+            <script>
+            (function () {
+              var root = document.documentElement;
+              function visible() { return Array.from(document.querySelectorAll("section.finding")).filter(function (s) { return !s.hidden; }); }
+              document.querySelector("[data-finding-status='fail']").click();
+              root.dataset.failShown = visible().length + " " + document.getElementById("finding-shown").textContent;
+              var kind = document.getElementById("finding-kind");
+              kind.value = "granularity";
+              kind.dispatchEvent(new Event("change"));
+              root.dataset.failGranularityShown = String(visible().length);
+              var hidden = document.querySelector("section.finding[data-status='pass']");
+              location.hash = "#" + hidden.id;
+              window.dispatchEvent(new HashChangeEvent("hashchange"));
+              root.dataset.linkedShown = String(!hidden.hidden);
+            })();
+            </script>
+            </body>
+            """, StringComparison.Ordinal));
+
+        var (dom, log) = chromium.DumpDom(clicking);
+
+        var sample = new EjinHoroSample();
+        var fails = sample.Findings.Count(f => f.Status == Stats.Core.Findings.CheckStatus.Fail);
+        Assert.That(dom, Does.Contain($"data-fail-shown=\"{fails} {fails} of {sample.Findings.Count} shown\""), log);
+        Assert.That(dom, Does.Contain("data-fail-granularity-shown=\"1\""));
+        Assert.That(dom, Does.Contain("data-linked-shown=\"true\""));
+        Assert.That(dom, Does.Contain("data-script-errors=\"0\""));
+    }
 }

@@ -8,7 +8,11 @@ namespace Stats.Tests.Reporting.Html;
 /// </summary>
 public sealed record HeadlessChromium(string Executable)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+    /// <summary>A fontconfig file Chromium reads instead of the system's (FONTCONFIG_FILE), so a test chooses which fonts exist.</summary>
+    public FontConfiguration? Fonts { get; init; }
+
+    // A whole long page drawn on a busy two-core machine takes a while.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(240);
 
     /// <summary>Chromium if installed; otherwise the test is ignored, except under CI, where it must be there.</summary>
     public static HeadlessChromium RequireOrIgnore()
@@ -22,10 +26,17 @@ public sealed record HeadlessChromium(string Executable)
         throw new InvalidOperationException("unreachable");
     }
 
-    public (string Stdout, string Log) DumpDom(string htmlPath) => Run(htmlPath, ["--dump-dom", "--virtual-time-budget=3000"]);
+    public (string Stdout, string Log) DumpDom(string htmlPath, int width = 1280, int height = 2000) =>
+        Run(htmlPath, ["--dump-dom", $"--window-size={width},{height}", "--virtual-time-budget=3000"]);
 
-    public (string Stdout, string Log) Screenshot(string htmlPath, string pngPath) =>
-        Run(htmlPath, [$"--screenshot={pngPath}", "--window-size=1280,2000", "--hide-scrollbars", "--virtual-time-budget=3000"]);
+    /// <summary>
+    /// A screenshot of the window's <paramref name="width"/> × <paramref name="height"/> CSS pixels; a <paramref name="scale"/>
+    /// below 1 draws the same layout in fewer pixels (a whole long page in a quarter of them at 0.5).
+    /// </summary>
+    public (string Stdout, string Log) Screenshot(string htmlPath, string pngPath, int width = 1280, int height = 2000, double scale = 1) =>
+        Run(htmlPath, [$"--screenshot={pngPath}", $"--window-size={width},{height}", $"--force-device-scale-factor={scale.ToString(System.Globalization.CultureInfo.InvariantCulture)}", "--hide-scrollbars",
+            // Every tile rastered from the final layout (after the embedded font has loaded), not an earlier frame's.
+            "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000"]);
 
     private (string Stdout, string Log) Run(string htmlPath, IEnumerable<string> action)
     {
@@ -36,6 +47,7 @@ public sealed record HeadlessChromium(string Executable)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (Fonts is not null) info.Environment["FONTCONFIG_FILE"] = Fonts.File;
         foreach (var arg in new[]
                  {
                      "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

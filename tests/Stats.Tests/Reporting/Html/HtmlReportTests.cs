@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Stats.Core.Findings;
 using Stats.Reporting;
 using Stats.Reporting.Figures;
+using Stats.Reporting.Fonts;
 using Stats.Reporting.Html;
 using Stats.Reporting.Plots;
 
@@ -13,14 +14,23 @@ public class HtmlReportTests
 
     private static readonly UnitScale Units = new UnitScale(Stats.Tests.Core.Checks.CheckedText.ReferenceData.Units);
 
-    private static string Build(ReportInput input) => HtmlReport.Build(input, [], Units);
+    private static readonly ReportSettings Settings = new()
+    {
+        GrainYield = new(
+            new("yield.fail", "possible yield", Stats.Core.Intervals.Interval.Closed(50m, 1300m), "kg/亩", "test band", "test"),
+            new("yield.warn", "usual yield", Stats.Core.Intervals.Interval.Closed(150m, 800m), "kg/亩", "test band", "test")),
+        Units = Units,
+        Font = ChartFont.Bundled,
+    };
+
+    private static string Build(ReportInput input) => HtmlReport.Build(input, [], Settings);
 
     [Test]
     public void Finding_sections_come_failed_first_then_warn_not_evaluable_error_and_pass_in_their_original_order()
     {
         var html = Build(new EjinHoroSample().Input());
 
-        var statuses = Regex.Matches(html, "<section class=\"finding\" id=\"finding-\\d+\" data-status=\"([a-z_]+)\" data-rule=\"([^\"]*)\"")
+        var statuses = Regex.Matches(html, "<section class=\"finding\" id=\"finding-\\d+\" data-status=\"([a-z_]+)\" data-kind=\"[^\"]*\" data-rule=\"([^\"]*)\"")
             .Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
 
         Assert.That(statuses, Is.EqualTo(new[]
@@ -106,10 +116,12 @@ public class HtmlReportTests
     public void The_page_is_self_contained_with_no_external_reference()
     {
         var plots = new[] { new RenderedPlot("p", "a plot", [0x89, 0x50, 0x4E, 0x47], "<svg/>", []) };
-        var html = HtmlReport.Build(new EjinHoroSample().Input(), plots, Units);
+        var html = HtmlReport.Build(new EjinHoroSample().Input(), plots, Settings);
 
-        Assert.That(html, Does.Not.Match("(src|href)=\"(?!data:)"), "every src and href is a data: URI");
-        Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("@import").And.Not.Contain("url("));
+        Assert.That(html, Does.Not.Match("src=\"(?!data:)"), "every src is a data: URI");
+        Assert.That(html, Does.Not.Match("href=\"(?!data:|#|plots/|manifest\\.json\")"), "every href is a data: URI, an anchor of the page or a file the run wrote beside it");
+        Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://").And.Not.Contain("@import"));
+        Assert.That(html, Does.Not.Match(@"url\((?!data:font/ttf;base64,)"), "the only url( is the embedded font's data: URI");
         Assert.That(html, Does.Contain("<img alt=\"a plot\" src=\"data:image/png;base64,iVBORw==\">"));
         Assert.That(html, Does.Contain("Content-Security-Policy"));
     }
@@ -119,7 +131,7 @@ public class HtmlReportTests
     {
         var html = Build(new EjinHoroSample().Input());
 
-        Assert.That(Regex.Matches(html, "<tr data-status=\"(failed|flagged|validated|unchecked)\">").Count, Is.EqualTo(24));
+        Assert.That(Regex.Matches(html, "<tr id=\"figure-\\d+\" data-status=\"(failed|flagged|validated|unchecked)\">").Count, Is.EqualTo(24));
         foreach (var status in new[] { "all", "failed", "flagged", "validated", "unchecked" })
             Assert.That(html, Does.Contain($"data-filter=\"{status}\""));
     }
@@ -144,5 +156,121 @@ public class HtmlReportTests
         var second = Build(new EjinHoroSample().Input());
 
         Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void The_contents_link_every_finding_and_every_part_of_the_page()
+    {
+        var html = Build(new EjinHoroSample().Input());
+        var contents = Regex.Match(html, "<nav id=\"contents\".*?</nav>", RegexOptions.Singleline).Value;
+
+        var targets = Regex.Matches(contents, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.That(targets, Is.SupersetOf(new[] { "findings", "plots", "figures-heading", "provenance" }));
+        Assert.That(targets.Count(t => t.StartsWith("finding-", StringComparison.Ordinal)), Is.EqualTo(new EjinHoroSample().Findings.Count));
+    }
+
+    [Test]
+    public void Every_link_within_the_page_lands_on_an_element_of_it()
+    {
+        var sample = new EjinHoroSample();
+        var html = Build(sample.Input() with { Provenance = Provenance });
+
+        var ids = Regex.Matches(html, " id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet();
+        var targets = Regex.Matches(html, "href=\"#([^\"]+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.That(targets, Has.Count.GreaterThan(sample.Findings.Count));
+        Assert.That(targets.Where(t => !ids.Contains(t)), Is.Empty);
+    }
+
+    [Test]
+    public void A_figure_row_links_to_the_findings_of_its_checks_and_each_finding_links_back_to_its_figures()
+    {
+        var html = Build(new EjinHoroSample().Input());
+        var grain = Regex.Match(html, "<section class=\"finding\" id=\"(finding-\\d+)\"[^>]*data-rule=\"grain-yield-band\".*?</section>", RegexOptions.Singleline);
+        var row = Regex.Match(html, "<tr id=\"figure-9\".*?</tr>").Value;
+
+        Assert.That(row, Does.Contain($"<a href=\"#{grain.Groups[1].Value}\"><code>grain-yield-band</code></a>"));
+        Assert.That(grain.Value, Does.Contain("<a href=\"#figure-9\" lang=\"zh\">5016万吨</a>").And.Contain("<a href=\"#figure-7\" lang=\"zh\">41779.9公顷</a>"));
+    }
+
+    [Test]
+    public void Findings_carry_their_status_and_kind_and_the_filters_offer_each_status_and_kind_present()
+    {
+        var sample = new EjinHoroSample();
+        var html = Build(sample.Input());
+        var filters = Regex.Match(html, "<div class=\"filters\" id=\"finding-filters\".*?</div>", RegexOptions.Singleline).Value;
+
+        foreach (var status in sample.Findings.Select(f => f.Status.Name()).Distinct())
+            Assert.That(filters, Does.Contain($"data-finding-status=\"{status}\""));
+        foreach (var kind in sample.Findings.Select(f => f.Kind).Distinct())
+            Assert.That(filters, Does.Contain($"<option value=\"{kind}\">"));
+        Assert.That(Regex.Matches(html, "<section class=\"finding\" id=\"finding-\\d+\" data-status=\"[a-z_]+\" data-kind=\"[a-z_]+\"").Count, Is.EqualTo(sample.Findings.Count));
+    }
+
+    [Test]
+    public void Each_quote_gives_the_line_and_column_where_its_sentence_starts()
+    {
+        var html = Build(new EjinHoroSample().Input());
+
+        // 粮食种植总面积… is the third line of the excerpt, and its sentence opens the line.
+        Assert.That(html, Does.Match("<blockquote lang=\"zh\">打造高标准农田942亩，[^<]*<mark title=\"mention 7\">41779.9公顷</mark>.*?<cite lang=\"en\">line 3, column 1</cite></blockquote>"));
+    }
+
+    [Test]
+    public void Plot_captions_link_to_the_png_and_svg_files_written_beside_the_page()
+    {
+        var plots = new[] { new RenderedPlot("yield-plausibility", "Yield", [0x89, 0x50, 0x4E, 0x47], "<svg/>", []) };
+
+        var html = HtmlReport.Build(new EjinHoroSample().Input(), plots, Settings);
+
+        Assert.That(html, Does.Contain("<a href=\"plots/yield-plausibility.png\">").And.Contain("<a href=\"plots/yield-plausibility.svg\">"));
+    }
+
+    private static readonly ReportProvenance Provenance = new("0.2.0", "2e9aee8fc892fb8321dc5e8965c625acf04c2bd2", "false",
+    [
+        new("report", "ejin-horo-town-2023/report.txt", "a9c292718ef256c2202469068d95653ff1a583ef111aede45aad52c555d3e725"),
+        new("reference", "reference/units.yaml", "7af8caff30b09973e81f70dc91cc903119867fd4e423c2dfea22bbc750958b61"),
+    ]);
+
+    [Test]
+    public void The_footer_gives_the_tool_its_commit_and_each_inputs_hash_and_leaves_the_run_time_to_the_manifest()
+    {
+        var html = Build(new EjinHoroSample().Input() with { Provenance = Provenance });
+        var footer = Regex.Match(html, "<footer id=\"provenance\">.*?</footer>", RegexOptions.Singleline).Value;
+
+        Assert.That(footer, Does.Contain("0.2.0").And.Contain(Provenance.Commit).And.Contain("<a href=\"manifest.json\">manifest.json</a>"));
+        foreach (var input in Provenance.Inputs)
+            Assert.That(footer, Does.Contain($"<tr><td>{input.Role}</td><td><code>{input.File}</code></td><td class=\"hash\">{input.Sha256}</td></tr>"));
+        Assert.That(footer, Does.Not.Match(@"\d{4}-\d{2}-\d{2}T"), "no clock reading: the page is the same bytes on every run");
+    }
+
+    [Test]
+    public void Without_provenance_the_footer_says_none_was_recorded()
+    {
+        var html = Build(new EjinHoroSample().Input());
+
+        Assert.That(html, Does.Contain("No provenance was recorded for this page."));
+    }
+
+    [Test]
+    public void The_page_asks_for_its_embedded_font_after_the_readers_own_and_embeds_only_characters_beyond_ascii()
+    {
+        var html = Build(new EjinHoroSample().Input());
+
+        Assert.That(html, Does.Contain($"body {{ font-family: system-ui, \"{WebFont.PageFamily}\""));
+        var font = EmbeddedFontTests.EmbeddedFonts(html, WebFont.PageFamily).Single();
+        Assert.That(Plots.FontGlyphs.MissingIn(font, ["粮食", "→"]), Is.Empty);
+        Assert.That(Plots.FontGlyphs.MissingIn(font, ["A"]), Is.EqualTo(new[] { "A" }), "Latin text is left to the reader's fonts");
+    }
+
+    [Test]
+    public void A_plot_is_shown_at_the_svgs_size_from_its_png_of_twice_the_resolution()
+    {
+        var plot = PlotCanvas.NoData(ChartFont.Bundled, "a plot", "nothing").Render("p", 800, 500);
+
+        var html = HtmlReport.Build(new EjinHoroSample().Input(), [plot], Settings);
+
+        Assert.That(html, Does.Match("<img alt=\"a plot\" src=\"data:image/png;base64,[A-Za-z0-9+/=]+\" width=\"800\" height=\"500\">"));
     }
 }

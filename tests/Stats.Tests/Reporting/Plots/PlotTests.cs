@@ -32,7 +32,7 @@ public class PlotTests
     private static ReportInput Empty() => new() { ReportName = "empty", InputSha256 = "", Mentions = [] };
 
     [TestCaseSource(nameof(Names))]
-    public void Each_plot_renders_a_png_and_a_well_formed_svg_of_the_fixed_size(string name)
+    public void Each_plot_renders_a_well_formed_svg_of_the_fixed_size_and_a_png_of_twice_its_resolution(string name)
     {
         var plot = Render(new EjinHoroSample().Input(), name);
 
@@ -42,7 +42,7 @@ public class PlotTests
         Assert.That(svg.Attribute("width")?.Value, Is.EqualTo("800"));
         Assert.That(svg.Attribute("height")?.Value, Is.EqualTo("500"));
         using var bitmap = SkiaSharp.SKBitmap.Decode(plot.Png);
-        Assert.That((bitmap.Width, bitmap.Height), Is.EqualTo((800, 500)));
+        Assert.That((bitmap.Width, bitmap.Height), Is.EqualTo((1600, 1000)));
     }
 
     [TestCaseSource(nameof(Names))]
@@ -105,5 +105,18 @@ public class PlotTests
             File.WriteAllBytes(Path.Combine(folder, name + "-empty.png"), Render(Empty(), name).Png);
         }
         Assert.That(Directory.GetFiles(folder, "*.png"), Has.Length.EqualTo(2 * Names.Length));
+    }
+
+    [TestCaseSource(nameof(Names))]
+    public void No_label_of_a_plot_is_cut_by_an_edge_or_drawn_over_a_round_marker(string name)
+    {
+        var plot = Render(new EjinHoroSample().Input(), name);
+
+        var boxes = SvgLayout.TextBoxes(plot.Svg, Settings.Font.Path);
+        var markers = SvgLayout.Ellipses(plot.Svg);
+
+        Assert.That(boxes, Is.Not.Empty);
+        Assert.That(boxes.Where(b => !b.Bounds.Contains(b.Box)).Select(b => b.Text), Is.Empty, "labels cut by the frame or the picture's edge");
+        Assert.That(boxes.SelectMany(b => markers.Where(m => m.IntersectsWith(b.Box)).Select(_ => b.Text)), Is.Empty, "labels over a marker");
     }
 }
