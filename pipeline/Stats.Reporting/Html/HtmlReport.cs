@@ -111,6 +111,8 @@ public static class HtmlReport
         html.Append("<li><a href=\"#figures-heading\">All figures</a></li>\n<li><a href=\"#provenance\">Provenance</a></li>\n</ol>\n</nav>\n");
     }
 
+    private static string WithUnit(string value, string unit) => value.Length == 0 || unit.Length == 0 ? value : $"{value} {unit}";
+
     /// <summary>The fragment a problem card is reached by (#problem-1 for P1).</summary>
     public static string ProblemAnchor(ProblemRow problem) => "problem-" + problem.Id.TrimStart('P');
 
@@ -188,9 +190,12 @@ public static class HtmlReport
         if (involved.Count == 0 && f.Evidence.Length > 0)
             html.Append("<blockquote lang=\"zh\">").Append(HtmlText.Encode(f.Evidence)).Append("</blockquote>\n");
         html.Append("<p class=\"explanation\">").Append(HtmlText.Encode(FindingExplanation.Lead(f))).Append(' ').Append(HtmlText.Encode(f.Message)).Append("</p>\n")
-            .Append("<table class=\"intervals\"><tr><th>stated (expected)</th><th>computed (observed)</th><th>gap</th><th>severity</th><th>kind</th><th>source</th></tr>\n<tr><td>")
-            .Append(HtmlText.Encode(Show(f.Expected))).Append("</td><td>").Append(HtmlText.Encode(Show(f.Observed))).Append("</td><td class=\"num\">")
-            .Append(HtmlText.Encode(DecimalText.Format(f.Margin))).Append("</td><td>").Append(HtmlText.Encode(f.Severity.Name())).Append("</td><td>")
+            // A band of plausible values is a reference, not something the report states; severity matters only where a check failed or warned.
+            .Append("<table class=\"intervals\"><tr><th>").Append(CheckKind.Of(f.Kind).IsBand ? "reference band" : "stated (expected)")
+            .Append("</th><th>computed (observed)</th><th>gap</th><th>severity</th><th>kind</th><th>source</th></tr>\n<tr><td>")
+            .Append(HtmlText.Encode(WithUnit(Show(f.Expected), f.Unit))).Append("</td><td>").Append(HtmlText.Encode(WithUnit(Show(f.Observed), f.Unit))).Append("</td><td class=\"num\">")
+            .Append(HtmlText.Encode(WithUnit(DecimalText.Format(f.Margin), f.MarginUnit))).Append("</td><td>")
+            .Append(f.Status is CheckStatus.Fail or CheckStatus.Warn ? HtmlText.Encode(f.Severity.Name()) : "—").Append("</td><td>")
             .Append(HtmlText.Encode(f.Kind)).Append("</td><td>").Append(HtmlText.Encode(f.Origin.ToString())).Append("</td></tr></table>\n")
             .Append("<p class=\"muted\">Evidence: <span lang=\"zh\">").Append(HtmlText.Encode(f.Evidence)).Append("</span></p>\n");
         var linked = involved.Where(m => tabled.Contains(m.Id)).DistinctBy(m => m.Id).OrderBy(m => m.Span.Start).ToList();

@@ -57,3 +57,32 @@ public sealed class FindingJsonTests
         (a.Rule, a.Kind, a.Severity, a.Status, a.Evidence, a.Margin, a.Message, a.Origin, a.Label) == (b.Rule, b.Kind, b.Severity, b.Status, b.Evidence, b.Margin, b.Message, b.Origin, b.Label)
         && a.Mentions.SequenceEqual(b.Mentions) && a.CorroboratedBy.SequenceEqual(b.CorroboratedBy);
 }
+
+/// <summary>problems.csv written and read back through the library's reader gives the same problems.</summary>
+public sealed class ProblemTableTests
+{
+    [Test]
+    public void Problems_csv_round_trips_through_the_library_reader()
+    {
+        var rows = new[]
+        {
+            new Stats.Core.Diagnosis.ProblemRow
+            {
+                Id = "P1", Status = CheckStatus.Fail, Findings = ["grain.yield.possible", "per_unit:61:59"], Mentions = [59, 61], Kinds = "per_unit;plausibility",
+                Original = "5016万吨 | 41779.9公顷", Best = "5016万斤 | 4177.99公顷", BestKind = "unit+decimal", BestFixes = 4, Checks = 4, BestBreaks = 0,
+                Score = 407.5m, RunnerUp = "=5016万斤", RunnerUpFixes = 3,
+            },
+            new Stats.Core.Diagnosis.ProblemRow { Id = "P2", Status = CheckStatus.Warn, Findings = ["restatement:3:9"], Mentions = [3, 9], Kinds = "restatement", Checks = 1 },
+        };
+        var path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "problems-roundtrip.csv");
+        File.WriteAllBytes(path, CsvFile.ToBytes(ProblemTable.ToDataFrame(rows)));
+
+        var back = ProblemTable.FromDataFrame(CsvFile.Load(path, ProblemTable.Schema));
+
+        Assert.That(back.Select(Flat), Is.EqualTo(rows.Select(Flat)));
+    }
+
+    private static string Flat(Stats.Core.Diagnosis.ProblemRow p) =>
+        string.Join("|", p.Id, p.Status, string.Join(";", p.Findings), string.Join(";", p.Mentions), p.Kinds, p.Original, p.Best, p.BestKind,
+            p.BestFixes, p.Checks, p.BestBreaks, p.Score, p.RunnerUp, p.RunnerUpFixes);
+}
