@@ -78,6 +78,8 @@ public sealed record ProblemRow
     public required IReadOnlyList<int> Mentions { get; init; }
     public required string Kinds { get; init; }
     public string Original { get; init; } = "";
+    /// <summary>The mention ids of the figures the best reading changes, in the order of <see cref="Original"/>.</summary>
+    public IReadOnlyList<int> BestFigures { get; init; } = [];
     public string Best { get; init; } = "";
     public string BestKind { get; init; } = "";
     /// <summary>How many of the problem's failed checks pass under the best reading.</summary>
@@ -96,6 +98,7 @@ public sealed record ProblemRow
         Mentions = d.Problem.Mentions,
         Kinds = string.Join(";", d.Problem.Findings.Select(f => f.Kind).Distinct()),
         Original = d.Best?.Original ?? "",
+        BestFigures = d.Best?.Readings.Select(r => r.Original.Id).ToList() ?? [],
         Best = d.Best?.Text ?? "",
         BestKind = d.Best?.Kind ?? "",
         BestFixes = d.Best?.Fixes,

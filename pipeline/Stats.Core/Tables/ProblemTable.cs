@@ -14,6 +14,7 @@ public static class ProblemTable
     private static readonly TableColumn<ProblemRow> Kinds = TableColumn<ProblemRow>.Text("kinds", p => p.Kinds);
     private static readonly TableColumn<ProblemRow> Mentions = TableColumn<ProblemRow>.Text("figures", p => string.Join(";", p.Mentions));
     private static readonly TableColumn<ProblemRow> Original = TableColumn<ProblemRow>.Text("original", p => p.Original);
+    private static readonly TableColumn<ProblemRow> BestFigures = TableColumn<ProblemRow>.Text("best_figures", p => string.Join(";", p.BestFigures));
     private static readonly TableColumn<ProblemRow> Best = TableColumn<ProblemRow>.Text("best_reading", p => p.Best);
     private static readonly TableColumn<ProblemRow> BestKind = TableColumn<ProblemRow>.Text("best_kind", p => p.BestKind);
     private static readonly TableColumn<ProblemRow> BestFixes = TableColumn<ProblemRow>.Int("best_fixes", p => p.BestFixes);
@@ -23,7 +24,7 @@ public static class ProblemTable
     private static readonly TableColumn<ProblemRow> RunnerUpFixes = TableColumn<ProblemRow>.Int("runner_up_fixes", p => p.RunnerUpFixes);
 
     private static readonly TableLayout<ProblemRow> Layout =
-        new(Id, Status, Checks, Findings, Kinds, Mentions, Original, Best, BestKind, BestFixes, BestBreaks, Score, RunnerUp, RunnerUpFixes);
+        new(Id, Status, Checks, Findings, Kinds, Mentions, Original, BestFigures, Best, BestKind, BestFixes, BestBreaks, Score, RunnerUp, RunnerUpFixes);
 
     public static IReadOnlyList<(string Name, Type Type)> Schema => Layout.Schema;
 
@@ -38,6 +39,7 @@ public static class ProblemTable
         Kinds = row.Text(Kinds),
         Mentions = row.Ids(Mentions),
         Original = row.Text(Original),
+        BestFigures = row.Ids(BestFigures),
         Best = row.Text(Best),
         BestKind = row.Text(BestKind),
         BestFixes = row.Int(BestFixes),

@@ -146,7 +146,12 @@ public static class HtmlReport
                 html.Append("<p class=\"muted\">No reading of its figures explains it.</p>\n");
             else
             {
-                html.Append("<p>Best joint reading: <span lang=\"zh\">").Append(HtmlText.Encode(p.Original)).Append(" → <strong>").Append(HtmlText.Encode(p.Best))
+                // Each changed figure links to its row, so a reader can tell which of two equal-looking figures (3% and 3%) is meant.
+                var originals = p.Original.Split(" | ");
+                var changed = originals.Length == p.BestFigures.Count
+                    ? string.Join(" | ", originals.Select((o, k) => byId.ContainsKey(p.BestFigures[k]) ? $"<a href=\"#{FigureAnchor(p.BestFigures[k])}\">{HtmlText.Encode(o)}</a>" : HtmlText.Encode(o)))
+                    : HtmlText.Encode(p.Original);
+                html.Append("<p>Best joint reading: <span lang=\"zh\">").Append(changed).Append(" → <strong>").Append(HtmlText.Encode(p.Best))
                     .Append("</strong></span> (").Append(HtmlText.Encode(p.BestKind)).Append("): ").Append(Int(p.BestFixes ?? 0)).Append(" of ").Append(Int(p.Checks))
                     .Append(p.Checks == 1 ? " check passes" : " checks pass").Append(", ").Append(Int(p.BestBreaks ?? 0)).Append(" other checks would fail.");
                 if (p.RunnerUp.Length > 0)

@@ -69,7 +69,7 @@ public sealed class ProblemTableTests
             new Stats.Core.Diagnosis.ProblemRow
             {
                 Id = "P1", Status = CheckStatus.Fail, Findings = ["grain.yield.possible", "per_unit:61:59"], Mentions = [59, 61], Kinds = "per_unit;plausibility",
-                Original = "5016万吨 | 41779.9公顷", Best = "5016万斤 | 4177.99公顷", BestKind = "unit+decimal", BestFixes = 4, Checks = 4, BestBreaks = 0,
+                Original = "5016万吨 | 41779.9公顷", BestFigures = [61, 59], Best = "5016万斤 | 4177.99公顷", BestKind = "unit+decimal", BestFixes = 4, Checks = 4, BestBreaks = 0,
                 Score = 407.5m, RunnerUp = "=5016万斤", RunnerUpFixes = 3,
             },
             new Stats.Core.Diagnosis.ProblemRow { Id = "P2", Status = CheckStatus.Warn, Findings = ["restatement:3:9"], Mentions = [3, 9], Kinds = "restatement", Checks = 1 },
@@ -83,6 +83,6 @@ public sealed class ProblemTableTests
     }
 
     private static string Flat(Stats.Core.Diagnosis.ProblemRow p) =>
-        string.Join("|", p.Id, p.Status, string.Join(";", p.Findings), string.Join(";", p.Mentions), p.Kinds, p.Original, p.Best, p.BestKind,
+        string.Join("|", p.Id, p.Status, string.Join(";", p.Findings), string.Join(";", p.Mentions), p.Kinds, p.Original, string.Join(";", p.BestFigures), p.Best, p.BestKind,
             p.BestFixes, p.Checks, p.BestBreaks, p.Score, p.RunnerUp, p.RunnerUpFixes);
 }

@@ -29,6 +29,7 @@ public sealed class ProblemCardTests
 
         Assert.That(Text(card), Does.Contain("5016万吨 | 41779.9公顷 → 5016万斤 | 4177.99公顷").And.Contain("4 of 4 checks pass"));
         Assert.That(card, Does.Contain("<code>grain.yield.possible</code>").And.Contain("href=\"#finding-").And.Contain("href=\"#figure-"));
+        Assert.That(card, Does.Match("Best joint reading: <span lang=\"zh\"><a href=\"#figure-\\d+\">5016万吨</a> \\| <a href=\"#figure-\\d+\">41779.9公顷</a>"));
         foreach (Match link in Regex.Matches(card, "href=\"#([^\"]+)\""))
             Assert.That(page, Does.Contain($"id=\"{link.Groups[1].Value}\""), $"the card links #{link.Groups[1].Value}, which the page must hold");
     }
