@@ -8,7 +8,8 @@ namespace Stats.Core.Checks.Generic;
 /// <summary>
 /// Parts a report lists without 其中: a total followed by (主要)包括 A、B、C(等) — parts that cannot exceed it — and a total
 /// whose sentence is followed by an enumeration 一是 A；二是 B；三是 C, one amount each, which spells out all of it and must
-/// add up to it within rounding.
+/// add up to it within rounding; and a sentence of main items (主要收入项目是…, 主要支出中…) under the sentence before's head
+/// figure, which cannot exceed it.
 /// </summary>
 public sealed class ListedPartsCheck : IGenericCheck
 {
@@ -32,6 +33,39 @@ public sealed class ListedPartsCheck : IGenericCheck
             else if (after.StartsWith("一是", StringComparison.Ordinal) &&
                      Enumerated(text, top, i) is { Count: >= 2 } items)
                 yield return Judge(input, total, items, exhaustive: true);
+        }
+        foreach (var (total, items) in MainItems(input, top))
+            yield return Judge(input, total, items, exhaustive: false);
+    }
+
+    // 主要收入项目是：… / 全市主要支出中，…: a sentence of selected items of the head figure of the sentence before.
+    private static readonly System.Text.RegularExpressions.Regex MainItemsOpening = new(
+        @"^\s*\S{0,4}?主要(收入|支出)(项目)?(是|中|为|有)[：:，,]?", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A sentence opening with 主要收入项目是 or 主要支出中 lists selected items of the sentence before's head figure (its first
+    /// amount, on the same side of the budget): they cannot exceed it. The items are the sentence's own amounts outside
+    /// parentheses; changes and figures of another period are not items.
+    /// </summary>
+    private static IEnumerable<(Mention Total, List<Mention> Items)> MainItems(CheckInput input, IReadOnlyList<Mention> top)
+    {
+        var text = input.Report.Content;
+        var k = 0;
+        for (var at = text.IndexOf("主要", StringComparison.Ordinal); at >= 0; at = text.IndexOf("主要", at + 2, StringComparison.Ordinal))
+        {
+            var start = ClauseText.SentenceStart(text, at);
+            if (start == 0 || at - start > 4) continue;
+            var opening = MainItemsOpening.Match(text, start, Math.Min(16, text.Length - start));
+            if (!opening.Success) continue;
+            var side = opening.Groups[1].Value;
+            var previousStart = ClauseText.SentenceStart(text, start - 1);
+            var end = ClauseText.SentenceEnd(text, start);
+            while (k < top.Count && top[k].Span.Start < previousStart) k++;
+            var total = k < top.Count && top[k].Span.Start < start ? top[k] : null;
+            if (total is null || !total.Subject.Contains(side, StringComparison.Ordinal)) continue;
+            var items = top.Skip(k).SkipWhile(m => m.Span.Start < start).TakeWhile(m => m.Span.Start < end)
+                .Where(m => m.Unit == total.Unit && m.Dimension == total.Dimension).ToList();
+            if (items.Count >= 2) yield return (total, items);
         }
     }
 
