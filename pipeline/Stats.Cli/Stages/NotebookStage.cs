@@ -41,8 +41,8 @@ internal sealed class NotebookStage : IStage
             CatalogueSize = context.Checks.Catalogue.Count,
             HasRules = context.Source.RulesPath is not null,
             Plots = Plots(context.FolderOf("report")),
-            Problems = File.Exists(Path.Combine(context.FolderOf("diagnose"), "problems.csv"))
-                ? ProblemTable.FromDataFrame(context.LoadTable("problems.csv", ProblemTable.Schema, "diagnose"))
+            Problems = context.LoadOptionalTable("problems.csv", ProblemTable.Schema, "diagnose") is { } problems
+                ? ProblemTable.FromDataFrame(problems)
                 : [],
         };
         output.Add(NotebookFolder.FileName, ReviewNotebook.Build(input).ToBytes());

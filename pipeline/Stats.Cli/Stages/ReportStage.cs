@@ -31,17 +31,18 @@ internal sealed class ReportStage : IStage
             SentencePositions = MentionSentences.PositionsOf(mentions, context.Report),
             Findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check")),
             Hypotheses = HypothesisTable.FromDataFrame(context.LoadTable("hypotheses.csv", HypothesisTable.Schema, "diagnose")),
-            // A diagnose stage of an earlier version wrote no problems.csv: the problems are then grouped here, without joint readings.
-            Problems = File.Exists(Path.Combine(context.FolderOf("diagnose"), "problems.csv"))
-                ? ProblemTable.FromDataFrame(context.LoadTable("problems.csv", ProblemTable.Schema, "diagnose"))
-                : [],
             // A check stage of an earlier version wrote no statements.csv: the page then shows no links.
-            Statements = File.Exists(Path.Combine(context.FolderOf("check"), "statements.csv"))
-                ? StatementTable.FromDataFrame(context.LoadTable("statements.csv", StatementTable.Schema, "check"))
+            Statements = context.LoadOptionalTable("statements.csv", StatementTable.Schema, "check") is { } statements
+                ? StatementTable.FromDataFrame(statements)
                 : [],
         };
-        if (input.Problems.Count == 0)
-            input = input with { Problems = Problem.Group(input.Findings).Select(p => ProblemRow.From(new ProblemDiagnosis(p, null, null))).ToList() };
+        // A diagnose stage of an earlier version wrote no problems.csv: the problems are then grouped here, without joint readings.
+        input = input with
+        {
+            Problems = context.LoadOptionalTable("problems.csv", ProblemTable.Schema, "diagnose") is { } problems
+                ? ProblemTable.FromDataFrame(problems)
+                : Problem.Group(input.Findings).Select(p => ProblemRow.From(new ProblemDiagnosis(p, null, null))).ToList(),
+        };
         var settings = new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled };
         var artifacts = ValidationReport.Build(input with { Provenance = Provenance(context) }, settings);
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));

@@ -85,6 +85,13 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
         MentionTable.FromDataFrame(LoadTable("mentions.csv", MentionTable.Schema, "extract"));
 
     /// <summary>Loads a table an earlier stage wrote, or says which stage to run first.</summary>
+    /// <summary>
+    /// A table an earlier version of its stage did not write (statements.csv, problems.csv): loaded when it is there, null
+    /// when it is not, so an older output folder still reports.
+    /// </summary>
+    public DataFrame? LoadOptionalTable(string name, IReadOnlyList<(string Name, Type Type)> schema, string producer) =>
+        File.Exists(Path.Combine(FolderOf(producer), name)) ? LoadTable(name, schema, producer) : null;
+
     public DataFrame LoadTable(string name, IReadOnlyList<(string Name, Type Type)> schema, string producer)
     {
         var path = Path.Combine(FolderOf(producer), name);

@@ -42,7 +42,7 @@ public sealed record Problem(string Id, IReadOnlyList<Finding> Findings)
 /// <summary>The readings that best explain a whole problem, with how many of its failed checks they fix.</summary>
 public sealed record JointReading(IReadOnlyList<Reading> Readings, int Fixes, int Checks, int Broken, decimal Score)
 {
-    /// <summary>How the figures read under it (5016万斤 | 4177.99公顷).</summary>
+    /// <summary>How the figures read under it, joined by " | " (a figure in another unit | another with its decimal point moved).</summary>
     public string Text => string.Join(" | ", Readings.Select(r => r.Text));
 
     /// <summary>The figures as printed that it changes.</summary>

@@ -41,17 +41,17 @@ public sealed class RestatementCheck : IGenericCheck
         foreach (var list in heads.Values.Where(l => l.Count is >= 2 and <= MaxStatements).OrderBy(l => l[0].Span.Start))
         {
             var first = list[0];
+            var name = StatementWords.IndicatorName(first.Subject);
             foreach (var again in list.Skip(1))
-                if (Judge(input, first, again) is { } finding) yield return finding;
+                if (Judge(input, name, first, again) is { } finding) yield return finding;
         }
     }
 
-    private Finding? Judge(CheckInput input, Mention first, Mention again)
+    private Finding? Judge(CheckInput input, string name, Mention first, Mention again)
     {
         var (a, b) = (input.IntervalOf(first), input.IntervalOf(again));
         var (lineA, _) = input.Report.Position(first.Span.Start);
         var (lineB, _) = input.Report.Position(again.Span.Start);
-        var name = StatementWords.IndicatorName(first.Subject);
         var finding = GenericFinding.About(Kind, [first, again], "one indicator stated twice agrees with itself", Severity.Warning);
         if (a.Meets(b))
             return finding.Judged(a, b, true, first.Unit) with
