@@ -113,8 +113,16 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "The two statements of one indicator do not agree within rounding: one of them is likely mistyped or in another unit.",
         "The two statements of one indicator agree within rounding.");
 
+    public static readonly CheckKind Order = new("order", "Figures whose order the words fix",
+        "Some statements fix which of two figures is larger without saying by how much. An addition to a stock that cannot be " +
+        "negative is at most the stock it brings about (新增 X 家、总量达 Y 家), and a move from one level to another goes the " +
+        "way its verb says (从 A 提高到 B, 由 A 精简为 B). These are bounds, not equalities: they catch a figure in the wrong " +
+        "unit or with lost digits, not a small slip.",
+        "The two figures stand in the wrong order for what the words say, even allowing for rounding.",
+        "The two figures stand in the order the words say.");
+
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement, Order];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

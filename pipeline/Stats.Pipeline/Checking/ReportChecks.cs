@@ -82,6 +82,7 @@ public sealed class ReportChecks
         new CompoundGrowthCheck(),
         new LimitCheck(reference.Limits),
         new RestatementCheck(),
+        new OrderCheck(),
     ];
 
     /// <summary>The readings the diagnose stage tries for each figure of a failed check.</summary>

@@ -1,0 +1,112 @@
+using Stats.Core.Extraction;
+using Stats.Core.Findings;
+using Stats.Core.Intervals;
+using Stats.Core.Statements;
+
+namespace Stats.Core.Checks.Generic;
+
+/// <summary>
+/// Two figures of one indicator whose order the words fix. An addition to a stock that cannot be negative is at most the
+/// stock it brings about (新增 X 家、总量达 Y 家: X ≤ Y), and a move from one level to another goes the way its verb says
+/// (从 A 提高到 B: B &gt; A; 由 A 精简为 B: B &lt; A). Both are bounds, not equalities: they catch a level in the wrong unit
+/// or with lost digits, never a small slip.
+/// </summary>
+public sealed class OrderCheck : IGenericCheck
+{
+    // Words that open an addition to a stock. 增加 alone is left out: it also names a change of a flow (收入增加 X).
+    private static readonly string[] AdditionWords = ["新增", "净增", "累计新增", "新建", "新开", "新设立", "新设", "新培育", "新认定", "新引进", "新开通", "新注册"];
+
+    // The words of the stock's own clause: a total word and the verb that reaches it, nothing else (no other indicator).
+    private static readonly string[] StockWords = ["总量", "总数", "累计", "总计", "总规模", "共"];
+    private static readonly string[] ReachWords = ["达到", "达", "突破", "超过", "超", "增至", "增加到", "增长到", "提高到", "提升到", "为"];
+
+    private static readonly (string Word, int Sign)[] MoveWords =
+    [
+        ("增加到", 1), ("增长到", 1), ("增至", 1), ("提高到", 1), ("提高至", 1), ("提升到", 1), ("提升至", 1), ("扩大到", 1), ("扩大至", 1),
+        ("上升到", 1), ("上升至", 1), ("跃升至", 1), ("跃升到", 1),
+        ("减少到", -1), ("减少至", -1), ("下降到", -1), ("下降至", -1), ("降至", -1), ("降到", -1), ("降低到", -1), ("降低至", -1),
+        ("精简为", -1), ("精简到", -1), ("压减至", -1), ("压减到", -1), ("缩减至", -1), ("缩减到", -1), ("缩短至", -1), ("缩短到", -1),
+    ];
+
+    // Levels that may be negative or are stated by their size (亏损, 赤字): their order says nothing of the verb's direction.
+    private static readonly string[] SignedWords = ["利润", "结余", "亏损", "赤字", "逆差", "顺差", "差额", "净"];
+
+    public string Kind => CheckKind.Order.Name;
+
+    public IEnumerable<Finding> Run(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var figures = input.Figures;
+        for (var i = 0; i + 1 < figures.Count; i++)
+        {
+            var (first, second) = (figures[i], figures[i + 1]);
+            if (first.Sentence.Start != second.Sentence.Start || !Comparable(first, second)) continue;
+            if (Addition(input, first, second) is { } addition) yield return addition;
+            else if (Move(input, first, second) is { } move) yield return move;
+        }
+    }
+
+    private static bool Comparable(Mention a, Mention b) =>
+        a.Role == b.Role && (a.Role == Role.Level || (a.Kind == MentionKind.Percent && a.Role is Role.Share or Role.Rate)) && a.Value is not null && b.Value is not null && a.Kind == b.Kind &&
+        a.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count or MentionKind.Percent &&
+        a.Unit == b.Unit && a.Dimension == b.Dimension && !StatementWords.TimeClassifiers.Contains(a.Unit) &&
+        !SignedWords.Any(w => a.Subject.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>新增 X、总量达 Y: the addition's clause opens with an addition word, the stock's clause holds only a total word and a verb.</summary>
+    private Finding? Addition(CheckInput input, Mention added, Mention stock)
+    {
+        if (added.Kind == MentionKind.Percent) return null;
+        var text = input.Report.Content;
+        var lead = input.WordsBefore(added.Span.Start);
+        // 新增上市企业 X, 商事主体五年净增 X: the addition word opens the figure's words or ends them.
+        if (!AdditionWords.Any(w => lead.StartsWith(w, StringComparison.Ordinal) || lead.EndsWith(w, StringComparison.Ordinal) ||
+            lead.StartsWith("全年" + w, StringComparison.Ordinal) || lead.StartsWith("五年" + w, StringComparison.Ordinal))) return null;
+        // Nothing but the unit's end and one separator between them: the stock's clause follows the addition's at once.
+        var gap = text[added.Span.End..stock.Span.Start];
+        var separator = gap.IndexOfAny(['、', '，', ',']);
+        if (separator < 0 || gap[..separator].Trim().Length > 0) return null;
+        var words = input.WordsBefore(stock.Span.Start);
+        var reach = ReachWords.FirstOrDefault(w => words.EndsWith(w, StringComparison.Ordinal));
+        var rest = reach is null ? words : words[..^reach.Length];
+        if (!(StockWords.Contains(rest) || (rest.Length == 0 && reach is not null))) return null;
+        var bound = input.IntervalOf(stock);
+        var observed = input.IntervalOf(added);
+        if (bound.Upper is not { } upper) return null;
+        var range = Interval.Of(null, false, upper, bound.UpperClosed);
+        var holds = observed.Meets(range);
+        return GenericFinding.About(Kind, [added, stock], "an addition to a stock is at most the stock it brings about")
+            .Judged(range, observed, holds, added.Unit) with
+            {
+                Message = holds
+                    ? $"The addition {added.Text} is at most the stock {stock.Text} it brings about."
+                    : $"The addition {added.Text} = {IntervalText.Format(observed)} {added.Unit} exceeds the stock {stock.Text} = {IntervalText.Format(bound)} {added.Unit} it brings about, which a stock that cannot be negative does not allow.",
+            };
+    }
+
+    /// <summary>从 A 提高到 B: the verb right before the second level says which way it moved from the first.</summary>
+    private Finding? Move(CheckInput input, Mention from, Mention to)
+    {
+        var text = input.Report.Content;
+        var lead = input.WordsBefore(from.Span.Start);
+        var opens = lead.LastIndexOfAny(['从', '由']);
+        if (opens < 0 || lead.Length - opens > 12) return null;
+        var between = text[from.Span.End..to.Span.Start].Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+        if (between.Length > 14 || between.IndexOfAny([.. ClauseText.ClauseEnds]) >= 0) return null;
+        // The verb may be followed by the second level's year (提高到2025年的 B) and nothing else.
+        var verb = MoveWords.FirstOrDefault(v => between.StartsWith(v.Word, StringComparison.Ordinal) || between.EndsWith(v.Word, StringComparison.Ordinal) ||
+            (between.Contains(v.Word, StringComparison.Ordinal) && between.EndsWith("年的", StringComparison.Ordinal)));
+        if (verb.Word is null) return null;
+        var change = input.IntervalOf(to) - input.IntervalOf(from);
+        var range = verb.Sign > 0 ? Interval.GreaterThan(0m) : Interval.LessThan(0m);
+        var holds = change.Meets(range);
+        var unit = from.Kind == MentionKind.Percent ? "%" : from.Unit;
+        var way = verb.Sign > 0 ? "rise" : "fall";
+        return GenericFinding.About(Kind, [from, to], $"a move from one level to another goes the way its verb ({verb.Word}) says")
+            .Judged(range, change, holds, unit) with
+            {
+                Message = holds
+                    ? $"From {from.Text} to {to.Text} is a {way}, as {verb.Word} says."
+                    : $"{verb.Word} says the level should {way}, but from {from.Text} to {to.Text} it changes by {IntervalText.Format(change)} {unit}.",
+            };
+    }
+}
