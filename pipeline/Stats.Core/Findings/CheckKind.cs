@@ -121,8 +121,16 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "The two figures stand in the wrong order for what the words say, even allowing for rounding.",
         "The two figures stand in the order the words say.");
 
+    public static readonly CheckKind PerCapita = new("per_capita", "Per-capita amounts against their total and population",
+        "A per-capita amount is its total over the population: per-capita GDP (人均地区生产总值) is GDP over the year's average " +
+        "resident population, or the registered population where the report says so (按户籍人口计算). Reports print the " +
+        "year-end population, so the quotient is held loosely: within 5% passes, within a factor of two warns (another " +
+        "population or period), and beyond that it fails, as only a figure in the wrong unit or with lost digits explains it.",
+        "The per-capita amount is far from its total over the population, further than any population basis explains.",
+        "The per-capita amount is its total over the population, within what the population's change in a year allows.");
+
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement, Order];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement, Order, PerCapita];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

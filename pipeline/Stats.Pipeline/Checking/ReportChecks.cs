@@ -83,6 +83,7 @@ public sealed class ReportChecks
         new LimitCheck(reference.Limits),
         new RestatementCheck(),
         new OrderCheck(),
+        new PerCapitaCheck(),
     ];
 
     /// <summary>The readings the diagnose stage tries for each figure of a failed check.</summary>
