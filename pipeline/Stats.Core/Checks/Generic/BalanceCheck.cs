@@ -13,7 +13,7 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class BalanceCheck : IGenericCheck
 {
-    private static readonly string[] TotalWords = ["总计", "合计"];
+    private static readonly string[] TotalWords = ["总计", "合计", "共计"];
     private static readonly string[] DeductWords = ["扣除", "减去"];
     private static readonly string[] OutflowWords = ["支出", "调出", "调入一般公共预算", "上解"];
     private static readonly string[] InflowWords = ["收入", "上年结余", "上年结转", "调入"];
@@ -130,7 +130,9 @@ public sealed class BalanceCheck : IGenericCheck
         var text = input.Report.Content;
         var side = StatementWords.BudgetSide(total.Subject + Words(text, total));
         var items = statement.Where(m => m.Unit == total.Unit).ToList();
-        if (items.Count < 2 || !items.Skip(1).Any(m => Opens(text, m, ["加"]))) return null;
+        // A bare 共计 / 合计 (nothing but the word before the total) sums up the items of its sentence; a named total needs 加.
+        var bare = TotalWords.Contains(Words(text, total));
+        if (items.Count < 2 || !(bare || items.Skip(1).Any(m => Opens(text, m, ["加"])))) return null;
         if (items.Any(m => StatementWords.BudgetSide(Words(text, m)) is var s && s.Length > 0 && s != "balance" && side.Length > 0 && s != side)) return null;
         Finding? first = null;
         foreach (var reading in Readings(text, items))
@@ -182,6 +184,10 @@ public sealed class BalanceCheck : IGenericCheck
             var semicolon = Math.Max(sentence.LastIndexOf('；'), sentence.LastIndexOf(';'));
             var from = semicolon < 0 ? 0 : ClauseText.SentenceStart(text, balance.Span.Start) + semicolon;
             var items = (offset == 1 ? previousSentence : statement.Where(m => m.Span.Start > from)).Where(m => m.Unit == balance.Unit).ToList();
+            // 收入 A，其中…；支出 B；本年收支结余 C: where the balance's own clause opens after the semicolon, the sentence's
+            // statement (which restarts at each balance) is what it balances.
+            if (offset == 0 && items.Count == 0 && semicolon >= 0 && semicolon == sentence.Length - ClauseText.Before(text, balance.Span.Start).Length - 1)
+                items = statement.Where(m => m.Unit == balance.Unit).ToList();
             if (Readings(text, items).First() is not { Count: >= 2 } heads) return null;
             terms = [];
             foreach (var m in heads)
