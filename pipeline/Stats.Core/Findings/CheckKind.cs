@@ -116,7 +116,8 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
     public static readonly CheckKind Order = new("order", "Figures whose order the words fix",
         "Some statements fix which of two figures is larger without saying by how much. An addition to a stock that cannot be " +
         "negative is at most the stock it brings about (新增 X 家、总量达 Y 家), and a move from one level to another goes the " +
-        "way its verb says (从 A 提高到 B, 由 A 精简为 B). These are bounds, not equalities: they catch a figure in the wrong " +
+        "way its verb says (从 A 提高到 B, 由 A 精简为 B); a level that doubled (实现翻一番) is at least about twice where it started " +
+        "(a tenth short warns). These are bounds, not equalities: they catch a figure in the wrong " +
         "unit or with lost digits, not a small slip.",
         "The two figures stand in the wrong order for what the words say, even allowing for rounding.",
         "The two figures stand in the order the words say.");

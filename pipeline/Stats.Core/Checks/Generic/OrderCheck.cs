@@ -83,6 +83,40 @@ public sealed class OrderCheck : IGenericCheck
             };
     }
 
+    // 翻一番 doubles, 翻两番 doubles twice: a claim that the level at least about reached that multiple.
+    private static readonly (string Word, int Times)[] DoublingWords = [("翻两番", 4), ("翻了两番", 4), ("翻三番", 8), ("翻了三番", 8), ("翻一番", 2), ("翻了一番", 2), ("翻番", 2)];
+
+    // Officials round a multiple they report: within a tenth below it, the claim is loose, not false.
+    private const decimal LooseDoubling = 0.9m;
+
+    /// <summary>The multiple a doubling word right after the second level claims (从 A 增加到 B，实现翻一番), if any.</summary>
+    private static int? Doubling(string text, Mention to)
+    {
+        var end = Math.Min(text.Length, to.Span.End + 12);
+        var after = text[to.Span.End..end];
+        var stop = after.IndexOfAny([.. ClauseText.SentenceEnds]);
+        if (stop >= 0) after = after[..stop];
+        return DoublingWords.FirstOrDefault(d => after.Contains(d.Word, StringComparison.Ordinal)) is { Word: not null } found ? found.Times : null;
+    }
+
+    private Finding Doubled(CheckInput input, Mention from, Mention to, int times)
+    {
+        var finding = GenericFinding.About(Kind, [from, to], $"a level that doubled (翻番) is at least about {times} times the level it started from");
+        if (Interval.Divide(input.IntervalOf(to), input.IntervalOf(from)).Value is not { } ratio)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The first level {from.Text} may be zero, so the change to {to.Text} has no multiple." };
+        var claimed = Interval.AtLeast(times);
+        var text = $"{to.Text} / {from.Text} = {IntervalText.Format(ratio)}";
+        if (ratio.Meets(claimed))
+            return finding.Judged(claimed, ratio, true, "×") with { Message = $"{text}: at least the {times} times the words claim." };
+        if (ratio.Meets(Interval.AtLeast(times * LooseDoubling)))
+            return finding.Judged(claimed, ratio, false, "×") with
+            {
+                Status = CheckStatus.Warn,
+                Message = $"{text}: a little short of the {times} times the words claim, which only a loosely rounded claim explains.",
+            };
+        return finding.Judged(claimed, ratio, false, "×") with { Message = $"{text}: far short of the {times} times the words claim." };
+    }
+
     /// <summary>从 A 提高到 B: the verb right before the second level says which way it moved from the first.</summary>
     private Finding? Move(CheckInput input, Mention from, Mention to)
     {
@@ -96,6 +130,7 @@ public sealed class OrderCheck : IGenericCheck
         var verb = MoveWords.FirstOrDefault(v => between.StartsWith(v.Word, StringComparison.Ordinal) || between.EndsWith(v.Word, StringComparison.Ordinal) ||
             (between.Contains(v.Word, StringComparison.Ordinal) && between.EndsWith("年的", StringComparison.Ordinal)));
         if (verb.Word is null) return null;
+        if (verb.Sign > 0 && Doubling(text, to) is { } times) return Doubled(input, from, to, times);
         var change = input.IntervalOf(to) - input.IntervalOf(from);
         var range = verb.Sign > 0 ? Interval.GreaterThan(0m) : Interval.LessThan(0m);
         var holds = change.Meets(range);
