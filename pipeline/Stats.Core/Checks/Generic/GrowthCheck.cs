@@ -40,6 +40,27 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (previous is null) continue;
             yield return CompareWithPrevious(input, level, growth, previous);
         }
+        // 收入增长 r%，达到 B (a target, or an outcome told growth first): the level after the rate, against the year before's.
+        var figures = input.Figures;
+        for (var i = 0; i + 1 < figures.Count; i++)
+        {
+            var (growth, level) = (figures[i], figures[i + 1]);
+            if (growth is not { Kind: MentionKind.Percent, Role: Role.Growth, LinkedTo: null } || growth.Sign < 0 || !Breakdown.IsLevel(level)) continue;
+            if (level.Sentence != growth.Sentence || level.Period is not { } year || level.Subject.Length > 0) continue;
+            if (!ReachesLevel(input.Report.Content[growth.Span.End..level.Span.Start])) continue;
+            var name = GrowthSuffixes.Aggregate(growth.Subject, (words, suffix) => words.EndsWith(suffix, StringComparison.Ordinal) ? words[..^suffix.Length] : words);
+            if (firstOf.GetValueOrDefault((name, level.Unit, year - 1)) is { } previous)
+                yield return CompareWithPrevious(input, level, growth, previous);
+        }
+    }
+
+    private static readonly string[] GrowthSuffixes = ["增长", "同比", "比上年"];
+
+    // Only a separator and a verb that reaches a level stand between the rate and its level: ，达到 / 、达 / ，突破.
+    private static bool ReachesLevel(string between)
+    {
+        var words = between.Replace(" ", "", StringComparison.Ordinal).Replace("左右", "", StringComparison.Ordinal);
+        return words is "，达到" or "，达" or "、达到" or "、达" or ",达到" or ",达" or "，突破" or "、突破";
     }
 
     private static Mention? GrowthOf(CheckInput input, Mention level) => input.RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
@@ -51,7 +72,8 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
 
     private static bool IsReal(CheckInput input, Mention growth) =>
         input.RealGrowth.Contains(growth.Id) || RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains) ||
-        (input.ById(growth.LinkedTo) is { } level && RealByConvention.Any(w => level.Subject.Contains(w, StringComparison.Ordinal)));
+        (input.ById(growth.LinkedTo) is { } level && RealByConvention.Any(w => level.Subject.Contains(w, StringComparison.Ordinal))) ||
+        (growth.LinkedTo is null && RealByConvention.Any(w => growth.Subject.Contains(w, StringComparison.Ordinal)));
 
     private Finding Compare(CheckInput input, Mention total, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)
     {
