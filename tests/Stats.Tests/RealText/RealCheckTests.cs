@@ -19,7 +19,7 @@ public sealed class RealCheckTests
     /// A ratchet at the share measured when it was set (0.344): the goal is half of all figures, which the work reports
     /// (standalone counts and growth rates) keep out of reach for now.
     /// </summary>
-    private const double CoverageFloor = 0.33;
+    private const double CoverageFloor = 0.37;
 
     private static readonly Lazy<IReadOnlyList<RealChecks>> Runs = new(() => RealChecks.Files().Select(RealChecks.Of).ToList());
 

@@ -101,11 +101,12 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         var text = input.Report.Content;
         var levels = input.StatedLevels;
         var rows = TableRowsOf(text);
+        var (listEnd, listHead) = (-1, -1);
         for (var r = 0; r < rows.Count; r++)
         {
             if (!rows[r].Qizhong) continue;
-            var head = r - 1;
-            while (head >= 0 && rows[head].Table && (rows[head].Qizhong || head > 0 && rows[head - 1].Qizhong)) head--;
+            // A 其中 row right after the rows of an earlier list breaks down the same head; otherwise the row above is its head.
+            var head = listEnd == r - 1 ? listHead : r - 1;
             if (head < 0 || !rows[head].Table) continue;
             var total = FirstLevel(levels, rows[head]);
             var first = FirstLevel(levels, rows[r]);
@@ -115,6 +116,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
                 .Select(p => ListedUnder(levels, rows, r, first, total, p))
                 .OrderByDescending(list => list.Count)
                 .FirstOrDefault() ?? [first];
+            (listEnd, listHead) = (r + parts.Count - 1, head);
             yield return Of(input, total, parts, partitions);
         }
     }
@@ -144,7 +146,8 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             if (end < 0) end = text.Length;
             var line = text.AsSpan(start, end - start);
             var table = line.Contains('|');
-            rows.Add(new TableRow(start, end, table, table && line.TrimStart().StartsWith(Marker, StringComparison.Ordinal)));
+            // A row may open with its border (| 其中:第一产业 | …).
+            rows.Add(new TableRow(start, end, table, table && line.TrimStart().TrimStart('|').TrimStart().StartsWith(Marker, StringComparison.Ordinal)));
             start = end + 1;
         }
         return rows;

@@ -16,8 +16,12 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
         Keys.All(k => parts.Count(p => KeyOf(p.Subject) == k) == 1);
 
     /// <summary>The key a subject starts with, or null; the longest key wins, so 非税 beats 税 for 非税收收入.</summary>
-    public string? KeyOf(string subject) =>
-        Keys.Where(k => subject.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
+    public string? KeyOf(string subject)
+    {
+        // A table cell's subject may keep its border and the spaced-out words of a PDF (| 工 业 |).
+        var words = subject.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal).TrimStart('|');
+        return Keys.Where(k => words.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
+    }
 
     /// <summary>Reads the partitions file; errors name the file, line and column.</summary>
     public static IReadOnlyList<Partition> Parse(string yaml, string path)

@@ -8,7 +8,8 @@ namespace Stats.Core.Checks.Generic;
 /// <summary>
 /// One indicator stated twice (a summary and its section; 8.35万吨 and 83512吨) must agree within rounding. Candidates are
 /// the unqualified head levels of sentences (the first stated level, outside parentheses) with one indicator name (words of place and
-/// of doing dropped, at least four characters), unit dimension, period and basis, in different sentences. A name heading
+/// of doing dropped, at least four characters), unit dimension, period and basis, in different sentences; a table's row is a
+/// sentence, and a figure without a year of its own may restate one of any year. A name heading
 /// more than <see cref="MaxStatements"/> sentences is a phrase (筹措资金…), not one indicator, and is left alone.
 /// Reports repeat a name for another scope (a district's 政府性基金收入 after the city's) without repeating the scope, so
 /// only restatements that can be one figure are judged: equal within rounding (pass), within
@@ -24,7 +25,7 @@ public sealed class RestatementCheck : IGenericCheck
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
-        var heads = new Dictionary<(string, Dimension, int?, Basis), List<Mention>>();
+        var heads = new Dictionary<(string, Dimension, Basis), List<Mention>>();
         var lastSentence = -1;
         foreach (var m in input.TopStatedLevels)
         {
@@ -34,7 +35,7 @@ public sealed class RestatementCheck : IGenericCheck
             if (m.Qualifier.Length > 0) continue;
             var name = StatementWords.IndicatorName(m.Subject);
             if (name.Length < 4) continue;
-            var key = (name, m.Dimension, m.Period, m.Basis);
+            var key = (name, m.Dimension, m.Basis);
             if (!heads.TryGetValue(key, out var list)) heads[key] = list = [];
             list.Add(m);
         }
@@ -43,7 +44,7 @@ public sealed class RestatementCheck : IGenericCheck
             var first = list[0];
             var name = StatementWords.IndicatorName(first.Subject);
             foreach (var again in list.Skip(1))
-                if (Judge(input, name, first, again) is { } finding) yield return finding;
+                if (SamePeriod(first, again) && Judge(input, name, first, again) is { } finding) yield return finding;
         }
     }
 
@@ -65,6 +66,9 @@ public sealed class RestatementCheck : IGenericCheck
             Message = $"{name} is stated as {first.Text} = {IntervalText.Format(a)} {first.Unit} (line {lineA}) and as {again.Text} = {IntervalText.Format(b)} {again.Unit} (line {lineB}); they do not agree within rounding.",
         };
     }
+
+    // A figure without a year of its own (a table's cell, a sentence after the year was named) is of the report's year.
+    private static bool SamePeriod(Mention a, Mention b) => a.Period is null || b.Period is null || a.Period == b.Period;
 
     private static bool IsNear(Mention x, Mention y) =>
         x.Value is { } a && y.Value is { } b && a > 0 && b > 0 && Math.Abs(a - b) <= NearShare * Math.Max(a, b);
