@@ -151,6 +151,10 @@ public sealed class Extractor
         var from = previous is null ? clauseStart : Math.Max(clauseStart, previous.Span.End);
         var subject = SubjectPhrase.Between(text, from, start);
         if (subject.Length > 0) return subject;
+        // A footnote marker between a label and its figure (第一产业[3] | 37.2): the label before it is the subject.
+        if (previous is { Kind: MentionKind.Ordinal } && previous.Text.StartsWith('[') && previous.Span.Start > clauseStart &&
+            SubjectPhrase.Between(text, clauseStart, previous.Span.Start) is { Length: > 0 } label)
+            return label;
         if (previous is { IsFigure: true } && previous.Subject.Length > 0) return previous.Subject;
 
         var clauseEnd = Clause.EndAfter(text, end, sentenceEnd);

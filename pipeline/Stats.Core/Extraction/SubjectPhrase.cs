@@ -33,7 +33,12 @@ internal static partial class SubjectPhrase
         do
         {
             before = phrase;
-            phrase = phrase.Trim().Trim('、', '和', '及', '与', '(', ')', '（', '）', '“', '”', ' ', '\u3000');
+            // A table's cell borders (| 生产总值 |) and a label's colon (其中:第一产业) are not words of the subject.
+            phrase = phrase.Trim().Trim('、', '和', '及', '与', '(', '（', '“', '”', ' ', '\u3000', '|', ':', '：');
+            // A closing parenthesis stays when it closes one of the phrase's own (地区生产总值(GDP)).
+            phrase = phrase.TrimStart(')', '）');
+            if (phrase.EndsWith(')') && !phrase.Contains('(')) phrase = phrase.TrimEnd(')');
+            if (phrase.EndsWith('）') && !phrase.Contains('（')) phrase = phrase.TrimEnd('）');
             phrase = LeadingDate().Replace(phrase, "");
             foreach (var word in Leading)
             {
