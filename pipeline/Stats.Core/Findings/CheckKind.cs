@@ -130,8 +130,16 @@ public sealed record CheckKind(string Name, string Title, string Prose, string? 
         "The per-capita amount is far from its total over the population, further than any population basis explains.",
         "The per-capita amount is its total over the population, within what the population's change in a year allows.");
 
+    public static readonly CheckKind Identity = new("identity", "Rates tied by their definitions",
+        "Some rates are defined from one another. A bulletin's vital rates are the year's births and deaths per thousand of " +
+        "the average population, and the natural growth rate (自然增长率) is the birth rate less the death rate; so the three " +
+        "must agree within rounding, their changes in 千分点 too, and births over the birth rate and deaths over the death " +
+        "rate must give one average population.",
+        "The rates do not agree with the definition that ties them, even allowing for rounding.",
+        "The rates agree with the definition that ties them, within rounding.");
+
     /// <summary>Every kind the project knows, in the order their sections are listed.</summary>
-    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement, Order, PerCapita];
+    public static IReadOnlyList<CheckKind> All { get; } = [Rule, Share, Parts, Growth, Change, Granularity, Units, PerUnit, Ratio, Plausibility, Table, Increment, Balance, BudgetShare, ShareSum, Compound, Limit, Restatement, Order, PerCapita, Identity];
 
     /// <summary>The kind of that name; a kind a report's rules.yaml names for itself gets a title of its own and the rules' prose.</summary>
     public static CheckKind Of(string name) =>

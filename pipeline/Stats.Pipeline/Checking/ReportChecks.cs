@@ -84,6 +84,7 @@ public sealed class ReportChecks
         new RestatementCheck(),
         new OrderCheck(),
         new PerCapitaCheck(),
+        new VitalRatesCheck(),
     ];
 
     /// <summary>The readings the diagnose stage tries for each figure of a failed check.</summary>
