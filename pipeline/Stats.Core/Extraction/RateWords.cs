@@ -12,6 +12,9 @@ internal static class RateWords
         ("增长", Role.Growth, 1), ("增幅", Role.Growth, 1), ("增速", Role.Growth, 1), ("提高", Role.Growth, 1),
         ("提升", Role.Growth, 1), ("上升", Role.Growth, 1), ("增加", Role.Growth, 1), ("下降", Role.Growth, -1),
         ("减少", Role.Growth, -1), ("降低", Role.Growth, -1), ("回落", Role.Growth, -1), ("下滑", Role.Growth, -1),
+        // A harvest or a revenue told as a change of itself: 增产 3.9%, 减收 2.1%; prices: 上涨, 下跌.
+        ("增产", Role.Growth, 1), ("减产", Role.Growth, -1), ("增收", Role.Growth, 1), ("减收", Role.Growth, -1),
+        ("上涨", Role.Growth, 1), ("下跌", Role.Growth, -1),
         ("占比", Role.Share, 1), ("比重", Role.Share, 1), ("占", Role.Share, 1),
         ("率", Role.Rate, 1),
     ];

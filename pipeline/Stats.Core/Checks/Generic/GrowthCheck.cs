@@ -27,6 +27,15 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (totalGrowth is null || partGrowths.Any(g => g is null)) continue;
             yield return Compare(input, b.Total, totalGrowth, b.Parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
         }
+        // A breakdown by one whole dimension (分产业看…) is exhaustive too, unless a 其中 list already gave the same parts.
+        var seen = input.Breakdowns(partitions).Where(b => b.IsExhaustive).Select(b => b.Total.Id).ToHashSet();
+        foreach (var (total, parts, _) in ViewBreakdownCheck.Find(input, partitions))
+        {
+            var totalGrowth = GrowthOf(input, total);
+            var partGrowths = parts.Select(p => GrowthOf(input, p)).ToList();
+            if (seen.Contains(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
+            yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
+        }
         var levels = input.Figures.Where(Breakdown.IsLevel).ToList();
         // The first level of each subject, unit and period, found once: the previous level of a level with a growth rate.
         var firstOf = new Dictionary<(string, string, int), Mention>();

@@ -17,7 +17,11 @@ public sealed class ViewBreakdownCheck(IReadOnlyList<Partition> partitions) : IG
 
     public string Kind => CheckKind.Parts.Name;
 
-    public IEnumerable<Finding> Run(CheckInput input)
+    public IEnumerable<Finding> Run(CheckInput input) =>
+        Find(input, partitions).Select(b => Judge(input, b.Total, b.Parts, b.Head));
+
+    /// <summary>The breakdowns by one whole dimension: the total stated before, its parts, and the words that open them.</summary>
+    public static IEnumerable<(Mention Total, IReadOnlyList<Mention> Parts, string Head)> Find(CheckInput input, IReadOnlyList<Partition> partitions)
     {
         var text = input.Report.Content;
         var top = input.TopStatedLevels.ToList();
@@ -36,7 +40,7 @@ public sealed class ViewBreakdownCheck(IReadOnlyList<Partition> partitions) : IG
             if (partition is null && (paragraphParts || !WholeDimensions.Any(w => head.Contains(w, StringComparison.Ordinal)))) continue;
             var total = TotalBefore(text, start, bySentence, parts[0]);
             if (total is null) continue;
-            yield return Judge(input, total, parts, head);
+            yield return (total, parts, head);
         }
     }
 
