@@ -26,8 +26,9 @@ public sealed class IncrementCheck : IGenericCheck
             var level = figures[i];
             if (!Breakdown.IsLevel(level) || !Breakdown.IsStatedLevel(input, level) || IsBudgetReference(text, level)) continue;
             Mention? previous = null, change = null, rate = null;
+            var end = StatementEnd(text, level.Span.End);
             var j = i + 1;
-            for (; j < figures.Count && figures[j].Sentence == level.Sentence; j++)
+            for (; j < figures.Count && figures[j].Span.Start < end; j++)
             {
                 var m = figures[j];
                 if (!Balanced(text, level.Span.End, m.Span.Start)) continue;
@@ -40,7 +41,7 @@ public sealed class IncrementCheck : IGenericCheck
                 break;
             }
             if (change is null) continue;
-            if (j + 1 < figures.Count && figures[j + 1] is { Kind: MentionKind.Percent, Role: Role.Growth } r && r.Sentence == level.Sentence &&
+            if (j + 1 < figures.Count && figures[j + 1] is { Kind: MentionKind.Percent, Role: Role.Growth } r && r.Span.Start < end &&
                 r.Span.Start - change.Span.End <= 8 && Balanced(text, change.Span.End, r.Span.Start))
                 rate = r;
             if (previous is null && rate is null) continue;
@@ -109,6 +110,23 @@ public sealed class IncrementCheck : IGenericCheck
     // 完成年初预算 B 的 p%: B is the budget the level is measured against, not a level of the statement.
     private static bool IsBudgetReference(string text, Mention m) =>
         m.Span.End < text.Length && text[m.Span.End] == '的' && ClauseText.Before(text, m.Span.Start).Contains("预算", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Where the statement of a level ends: at a full stop or line end, or at a semicolon outside parentheses (a semicolon
+    /// inside them only separates the items of a part's own breakdown: 余额 A（一般债务 B；专项债务 C），同比增加 D).
+    /// </summary>
+    private static int StatementEnd(string text, int from)
+    {
+        var depth = 0;
+        for (var k = from; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c is '（' or '(') depth++;
+            else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
+            else if (ClauseText.SentenceEnds.IndexOf(c) >= 0 || (depth == 0 && c is '；' or ';')) return k;
+        }
+        return text.Length;
+    }
 
     /// <summary>Whether the text between two figures opens and closes its parentheses, so both stand at the same depth.</summary>
     private static bool Balanced(string text, int from, int to)
