@@ -34,8 +34,35 @@ public sealed class ListedPartsCheck : IGenericCheck
                      Enumerated(text, top, i) is { Count: >= 2 } items)
                 yield return Judge(input, total, items, exhaustive: true);
         }
-        foreach (var (total, items) in MainItems(input, top))
+        foreach (var (total, items) in MainItems(input, top).Concat(NamedItems(input, top)))
             yield return Judge(input, total, items, exhaustive: false);
+    }
+
+    // 第三产业增加值中，批发和零售业 A，…: a sentence opening with the name of a level stated in the sentence before, then 中.
+    private static readonly System.Text.RegularExpressions.Regex NamedOpening = new(
+        @"^\s*(\S{2,14}?)中[，,：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A sentence opening with a level's own name and 中 (第三产业增加值中，…) lists items of that level, which the sentence
+    /// before stated: they cannot exceed it. The name must be the level's whole indicator name, so 其中 and 集中 never open one.
+    /// </summary>
+    private static IEnumerable<(Mention Total, List<Mention> Items)> NamedItems(CheckInput input, IReadOnlyList<Mention> top)
+    {
+        var text = input.Report.Content;
+        var bySentence = top.GroupBy(m => ClauseText.SentenceStart(text, m.Span.Start)).ToList();
+        for (var s = 1; s < bySentence.Count; s++)
+        {
+            var start = bySentence[s].Key;
+            var opening = NamedOpening.Match(text, start, Math.Min(20, text.Length - start));
+            if (!opening.Success) continue;
+            var name = StatementWords.IndicatorName(opening.Groups[1].Value);
+            var previousStart = ClauseText.SentenceStart(text, Math.Max(0, start - 1));
+            if (bySentence[s - 1].Key != previousStart) continue;
+            var total = bySentence[s - 1].FirstOrDefault(m => StatementWords.IndicatorName(m.Subject) == name);
+            if (total is null) continue;
+            var items = bySentence[s].Where(m => m.Unit == total.Unit && m.Dimension == total.Dimension).ToList();
+            if (items.Count >= 2) yield return (total, items);
+        }
     }
 
     // 主要收入项目是：… / 全市主要支出中，…: a sentence of selected items of the head figure of the sentence before.
