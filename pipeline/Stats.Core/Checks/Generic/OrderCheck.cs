@@ -44,6 +44,89 @@ public sealed class OrderCheck : IGenericCheck
             if (Addition(input, first, second) is { } addition) yield return addition;
             else if (Move(input, first, second) is { } move) yield return move;
         }
+        foreach (var finding in Respectively(input)) yield return finding;
+    }
+
+    /// <summary>
+    /// Lists paired by 分别: 从 A1 和 A2 分别提高到 B1 和 B2 (each A moves to its B), 新增 X1、X2，总数分别达 Y1、Y2 (each X is
+    /// added to its Y). The two lists must be as long as each other; their members pair in order.
+    /// </summary>
+    private IEnumerable<Finding> Respectively(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var figures = input.Figures;
+        for (var at = text.IndexOf("分别", StringComparison.Ordinal); at >= 0; at = text.IndexOf("分别", at + 2, StringComparison.Ordinal))
+        {
+            var after = FirstAfter(figures, at);
+            if (after <= 0) continue;
+            var firsts = ListEndingAt(text, figures, after - 1);
+            var seconds = ListStartingAt(text, figures, after);
+            if (firsts.Count < 2 || firsts.Count != seconds.Count || firsts[0].Sentence.Start != seconds[^1].Sentence.Start) continue;
+            if (!firsts.Zip(seconds).All(p => Comparable(p.First, p.Second))) continue;
+            var before = text[firsts[^1].Span.End..at].Replace(" ", "", StringComparison.Ordinal);
+            var between = text[(at + 2)..seconds[0].Span.Start].Replace(" ", "", StringComparison.Ordinal);
+            var lead = input.WordsBefore(firsts[0].Span.Start);
+            var verb = MoveWords.FirstOrDefault(v => between.StartsWith(v.Word, StringComparison.Ordinal));
+            if (verb.Word is not null && before.Length == 0 && lead.LastIndexOfAny(['从', '由']) is var opens && opens >= 0 && lead.Length - opens <= 12)
+            {
+                foreach (var (from, to) in firsts.Zip(seconds)) yield return Moved(input, from, to, verb);
+                continue;
+            }
+            var stockWords = before.TrimStart('，', ',', '、');
+            var reaches = ReachWords.Any(w => between == w);
+            var adds = OpensAddition(lead);
+            if (adds && reaches && before.Length > 0 && before[0] is '，' or ',' or '、' && StockWords.Contains(stockWords))
+                foreach (var (added, stock) in firsts.Zip(seconds))
+                    if (AtMost(input, added, stock) is { } bound) yield return bound;
+        }
+    }
+
+    private static readonly string[] ScopeWords = ["全年", "五年", "今年", "全县", "全市", "全区", "全省", "全镇", "全旗", "全乡"];
+
+    /// <summary>Whether a figure's words open with an addition word, after words of scope and time (全县新增…), or end with one.</summary>
+    private static bool OpensAddition(string lead)
+    {
+        var words = lead;
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var scope in ScopeWords)
+                if (words.StartsWith(scope, StringComparison.Ordinal)) (words, stripped) = (words[scope.Length..], true);
+        }
+        return AdditionWords.Any(w => words.StartsWith(w, StringComparison.Ordinal) || lead.EndsWith(w, StringComparison.Ordinal));
+    }
+
+    private static int FirstAfter(IReadOnlyList<Mention> figures, int at)
+    {
+        var (lo, hi) = (0, figures.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (figures[mid].Span.Start < at) lo = mid + 1; else hi = mid;
+        }
+        return lo < figures.Count ? lo : -1;
+    }
+
+    // Members of a list are joined by 、 和 及 与, with at most a few words of their own between (新增企业 13 家、上市公司 19 家).
+    private static bool Joined(string text, Mention a, Mention b)
+    {
+        var gap = text[a.Span.End..b.Span.Start];
+        return gap.Length <= 12 && gap.IndexOfAny(['，', ',', '；', ';', '。', '：', ':', '\n']) < 0 &&
+               (gap.Contains('、') || gap.Contains('和') || gap.Contains('及') || gap.Contains('与'));
+    }
+
+    private static List<Mention> ListEndingAt(string text, IReadOnlyList<Mention> figures, int last)
+    {
+        var list = new List<Mention> { figures[last] };
+        for (var k = last - 1; k >= 0 && Joined(text, figures[k], list[0]); k--) list.Insert(0, figures[k]);
+        return list;
+    }
+
+    private static List<Mention> ListStartingAt(string text, IReadOnlyList<Mention> figures, int first)
+    {
+        var list = new List<Mention> { figures[first] };
+        for (var k = first + 1; k < figures.Count && Joined(text, list[^1], figures[k]); k++) list.Add(figures[k]);
+        return list;
     }
 
     private static bool Comparable(Mention a, Mention b) =>
@@ -59,8 +142,7 @@ public sealed class OrderCheck : IGenericCheck
         var text = input.Report.Content;
         var lead = input.WordsBefore(added.Span.Start);
         // 新增上市企业 X, 商事主体五年净增 X: the addition word opens the figure's words or ends them.
-        if (!AdditionWords.Any(w => lead.StartsWith(w, StringComparison.Ordinal) || lead.EndsWith(w, StringComparison.Ordinal) ||
-            lead.StartsWith("全年" + w, StringComparison.Ordinal) || lead.StartsWith("五年" + w, StringComparison.Ordinal))) return null;
+        if (!OpensAddition(lead)) return null;
         // Nothing but the unit's end and one separator between them: the stock's clause follows the addition's at once.
         var gap = text[added.Span.End..stock.Span.Start];
         var separator = gap.IndexOfAny(['、', '，', ',']);
@@ -69,6 +151,11 @@ public sealed class OrderCheck : IGenericCheck
         var reach = ReachWords.FirstOrDefault(w => words.EndsWith(w, StringComparison.Ordinal));
         var rest = reach is null ? words : words[..^reach.Length];
         if (!(StockWords.Contains(rest) || (rest.Length == 0 && reach is not null))) return null;
+        return AtMost(input, added, stock);
+    }
+
+    private Finding? AtMost(CheckInput input, Mention added, Mention stock)
+    {
         var bound = input.IntervalOf(stock);
         var observed = input.IntervalOf(added);
         if (bound.Upper is not { } upper) return null;
@@ -131,6 +218,11 @@ public sealed class OrderCheck : IGenericCheck
             (between.Contains(v.Word, StringComparison.Ordinal) && between.EndsWith("年的", StringComparison.Ordinal)));
         if (verb.Word is null) return null;
         if (verb.Sign > 0 && Doubling(text, to) is { } times) return Doubled(input, from, to, times);
+        return Moved(input, from, to, verb);
+    }
+
+    private Finding Moved(CheckInput input, Mention from, Mention to, (string Word, int Sign) verb)
+    {
         var change = input.IntervalOf(to) - input.IntervalOf(from);
         var range = verb.Sign > 0 ? Interval.GreaterThan(0m) : Interval.LessThan(0m);
         var holds = change.Meets(range);

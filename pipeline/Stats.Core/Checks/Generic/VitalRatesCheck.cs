@@ -76,6 +76,9 @@ public sealed class VitalRatesCheck : IGenericCheck
         return -1;
     }
 
+    // A change told as a fall (下降 3.06 个千分点) enters the arithmetic negative, and the message shows it so.
+    private static string SignedText(Mention m) => m.Sign < 0 ? $"(-{m.Text})" : m.Text;
+
     private static Interval Signed(CheckInput input, Mention m) => input.IntervalOf(m) * m.Sign;
 
     private Finding Difference(CheckInput input, Mention first, Mention second, Mention stated, string unit, string label)
@@ -85,7 +88,7 @@ public sealed class VitalRatesCheck : IGenericCheck
         var holds = computed.Meets(expected);
         return GenericFinding.About(Kind, [first, second, stated], label).Judged(expected, computed, holds, unit) with
         {
-            Message = $"{first.Text} - {second.Text} = {IntervalText.Format(computed)}{unit}, which {(holds ? "meets" : "misses")} the stated {stated.Text} = {IntervalText.Format(expected)}{unit}.",
+            Message = $"{SignedText(first)} - {SignedText(second)} = {IntervalText.Format(computed)}{unit}, which {(holds ? "meets" : "misses")} the stated {SignedText(stated)} = {IntervalText.Format(expected)}{unit}.",
         };
     }
 
