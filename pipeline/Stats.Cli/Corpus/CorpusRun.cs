@@ -49,7 +49,9 @@ internal static class CorpusRun
 
         var output = new StageOutput { CsvBom = csvBom };
         output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
-        output.AddText("index.html", CorpusIndex.Html(rows));
+        var processedReports = rows.Where(r => r.Status != "error").Select(r => r.Report).ToHashSet(StringComparer.Ordinal);
+        var series = Series.SeriesRun.Add(output, folder, reports, processedReports, outDir, Console.Out);
+        output.AddText("index.html", CorpusIndex.Html(rows, series));
         output.Commit(outDir);
         Console.WriteLine($"corpus: {rows.Length} reports, {rows.Count(r => r.Status == "ok")} ok, {rows.Count(r => r.Status == "checks_failed")} with failed checks, {rows.Count(r => r.Status == "error")} not processed; see {Path.Combine(outDir, "index.html")}");
         var processed = rows.Where(r => r.Status != "error").ToList();

@@ -88,10 +88,11 @@ public static class CrossYearChecker
     {
         if (implied is null || stated.Meets(implied))
             return new CrossYearLink(kind, earlier, later, statement, stated, implied, implied is null ? CheckStatus.NotEvaluable : CheckStatus.Pass, "", "", "");
-        var reading = impliedEarlier is null ? "" : SlipReading.Of(earlier.Level, impliedEarlier);
-        if (reading.Length > 0)
+        var (reading, decisive) = impliedEarlier is null ? ("", false) : SlipReading.Find(earlier.Level, impliedEarlier);
+        if (decisive)
             return new CrossYearLink(kind, earlier, later, statement, stated, implied, CheckStatus.Fail, "", "", reading);
         var revision = RevisionContext.Of(kind, earlier, later, comparableBasis);
-        return new CrossYearLink(kind, earlier, later, statement, stated, implied, CheckStatus.Warn, "", revision.Length > 0 ? revision : "revision of unknown cause", "");
+        return new CrossYearLink(kind, earlier, later, statement, stated, implied, CheckStatus.Warn, "",
+            revision.Length > 0 ? revision : "revision of unknown cause", reading.Length > 0 ? "possibly " + reading : "");
     }
 }

@@ -40,6 +40,8 @@ public sealed record IndicatorName(string Scope, string Stem, LevelRole? RoleWor
         }
         while (s != before);
 
+        // 全市统筹的社会保险基金 and 全市社会保险基金 are one fund.
+        s = s.Replace("统筹的", "", StringComparison.Ordinal);
         var scope = "";
         foreach (var (word, name) in Scopes)
         {

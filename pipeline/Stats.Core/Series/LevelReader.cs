@@ -23,8 +23,14 @@ public static class LevelReader
         var figures = report.Mentions.Where(m => m.IsFigure).OrderBy(m => m.Span.Start).ToList();
         var byId = figures.ToDictionary(m => m.Id);
         var drafts = new List<Draft>();
+        Draft? lineHead = null;
+        var lastLine = -1;
         foreach (var sentence in figures.GroupBy(m => m.Sentence.Start))
         {
+            // A paragraph names its indicator once: 年初支出预算… in the sentence after 一般公共预算收入… continues it.
+            var line = report.Text.Position(sentence.Key).Line;
+            if (line != lastLine) lineHead = null;
+            lastLine = line;
             Draft? head = null, current = null;
             var changeOwner = new Dictionary<int, Draft>();
             foreach (var m in sentence)
@@ -48,8 +54,10 @@ public static class LevelReader
                     continue;
                 }
                 if (!IsLevel(m)) continue;
-                if (current is not null && ContainsAny(before, PreviousYearWords) && EndsWithAny(before, ChangeWords))
+                // A change from the year before is never a level, even when the level it belongs to was not read.
+                if (ContainsAny(before, PreviousYearWords) && EndsWithAny(before, ChangeWords))
                 {
+                    if (current is null) continue;
                     current.Change ??= new StatedChange(m, EndsWithAny(before, FallWords) ? -1 : 1);
                     changeOwner[m.Id] = current;
                     continue;
@@ -57,8 +65,8 @@ public static class LevelReader
                 var name = IndicatorName.Of(m.Subject);
                 if (name.IsBare)
                 {
-                    if (head is null) continue;
-                    name = name.Continuing(head.Name);
+                    if ((head ?? lineHead) is not { } continued) continue;
+                    name = name.Continuing(continued.Name);
                 }
                 else if (name.Scope.Length == 0)
                 {
@@ -68,6 +76,7 @@ public static class LevelReader
                 if (draft.Period is null) continue;
                 drafts.Add(draft);
                 head ??= draft;
+                lineHead = head;
                 current = draft;
             }
         }

@@ -11,6 +11,9 @@ public static class RevisionContext
     private static readonly string[] ComparableBasisWords = ["规模以上", "规上", "限额以上", "限上"];
     private static readonly string[] FiscalWords = ["预算", "财政", "基金", "税收", "非税", "国有资本"];
 
+    private static bool IsBulletin(PrintedLevel level) =>
+        level.Report.Text.Content.Contains("统计公报", StringComparison.Ordinal) || level.Report.Text.Content.Contains("初步", StringComparison.Ordinal);
+
     public static string Of(LinkKind kind, PrintedLevel earlier, PrintedLevel later, bool comparableBasis)
     {
         var indicator = later.Indicator;
@@ -24,6 +27,8 @@ public static class RevisionContext
         if (FiscalWords.Any(w => indicator.Contains(w, StringComparison.Ordinal)) ||
             ((indicator.EndsWith("收入", StringComparison.Ordinal) || indicator.EndsWith("支出", StringComparison.Ordinal)) && !indicator.Contains("人均", StringComparison.Ordinal)))
             return "final accounts";
+        // A statistical bulletin prints preliminary figures (初步统计); the next year's growth is on the final ones.
+        if (IsBulletin(earlier) || IsBulletin(later)) return "preliminary figures";
         return "";
     }
 }

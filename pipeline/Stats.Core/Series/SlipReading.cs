@@ -18,26 +18,36 @@ public static class SlipReading
     /// </summary>
     private const decimal ShiftTolerance = 0.005m;
 
+    /// <summary>
+    /// How far a one-digit reading must move the printed figure for the slip to be named a failure: closer, the same gap is as
+    /// well a revision (a restated base moves a figure by a percent or two), so the link warns and names the reading as possible.
+    /// </summary>
+    public const decimal TypoGap = 0.05m;
+
     /// <summary>The reading ("decimal shift: 14362.12万件 → 1436.212万件") that makes <paramref name="printed"/> agree with <paramref name="implied"/> (in base units), or "".</summary>
-    public static string Of(Mention printed, Interval implied)
+    public static string Of(Mention printed, Interval implied) => Find(printed, implied).Text;
+
+    /// <summary>The reading and whether it is decisive (a moved point, or a typo that moves the figure by at least <see cref="TypoGap"/>).</summary>
+    public static (string Text, bool Decisive) Find(Mention printed, Interval implied)
     {
-        if (printed.Value is not { } value || value == 0m || !implied.IsBounded) return "";
+        if (printed.Value is not { } value || value == 0m || !implied.IsBounded) return ("", false);
         var suffix = Suffix(printed.Text);
         var widened = Interval.Closed(implied.Lower!.Value * (1m - ShiftTolerance), implied.Upper!.Value * (1m + ShiftTolerance));
         foreach (var k in new[] { -1, 1, -2, 2, -3, 3, -4, 4 })
         {
             var shifted = value * Pow10(k);
             if (widened.Contains(shifted))
-                return $"decimal shift: {printed.Text} → {Format(decimal.Parse(printed.Number, CultureInfo.InvariantCulture) * Pow10(k))}{suffix} (×{Format(Pow10(k))})";
+                return ($"decimal shift: {printed.Text} → {Format(decimal.Parse(printed.Number, CultureInfo.InvariantCulture) * Pow10(k))}{suffix} (×{Format(Pow10(k))})", true);
         }
         var digits = printed.Number;
-        if (!digits.All(c => char.IsAsciiDigit(c) || c == '.')) return "";
+        if (!digits.All(c => char.IsAsciiDigit(c) || c == '.')) return ("", false);
         foreach (var candidate in Typos(digits))
         {
             var v = decimal.Parse(candidate, CultureInfo.InvariantCulture) * printed.Multiplier;
-            if (implied.Contains(v)) return $"digit typo: {printed.Text} → {candidate}{suffix}";
+            if (implied.Contains(v))
+                return ($"digit typo: {printed.Text} → {candidate}{suffix}", Math.Abs(v - value) >= TypoGap * Math.Abs(value));
         }
-        return "";
+        return ("", false);
     }
 
     private static IEnumerable<string> Typos(string digits)

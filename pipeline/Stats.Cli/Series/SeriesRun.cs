@@ -1,0 +1,65 @@
+using Stats.Cli.Output;
+using Stats.Core.Series;
+using Stats.Core.Tables;
+using Stats.Pipeline.Inputs;
+using Stats.Pipeline.Tables;
+
+namespace Stats.Cli.Series;
+
+/// <summary>
+/// The cross-year stage of a corpus run: its reports grouped by place (from their names), each series of two years or more
+/// read from the reports' own mentions.csv and checked across years into series/&lt;place&gt;/. A place with one report gets
+/// a note on the console and no output.
+/// </summary>
+internal static class SeriesRun
+{
+    /// <summary>Adds each series' files to <paramref name="output"/> and returns the places with their pages, relative to --out.</summary>
+    public static IReadOnlyList<(string Place, string Page)> Add(StageOutput output, string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports,
+        IReadOnlySet<string> processed, string outDir, TextWriter log)
+    {
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusFolder)));
+        var named = new List<(string Report, SeriesName Name)>();
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (report, input) in reports)
+        {
+            var slash = report.IndexOf('/', StringComparison.Ordinal);
+            var place = slash < 0 ? folderName : report[..slash];
+            var name = SeriesName.Of(slash < 0 ? report : report[(slash + 1)..], place);
+            if (name is null) continue;
+            named.Add((report, name));
+            inputs[report] = input;
+        }
+        if (named.Count == 0) return [];
+        var grouping = SeriesGrouping.Of(named);
+        foreach (var note in grouping.Notes) log.WriteLine(note);
+        var pages = new List<(string Place, string Page)>();
+        foreach (var group in grouping.Series)
+        {
+            var members = group.Reports.Where(r => processed.Contains(r.Report)).ToList();
+            if (members.Select(r => r.Year).Distinct().Count() < 2)
+            {
+                log.WriteLine($"series {group.Place}: fewer than two of its years were processed; no cross-year checks");
+                continue;
+            }
+            var seriesReports = members.Select(r => Load(group.Place, r.Report, r.Year, inputs[r.Report], outDir)).ToList();
+            var levels = seriesReports.SelectMany(LevelReader.Read).ToList();
+            var links = CrossYearChecker.Check(levels);
+            var folder = $"series/{SafePlace(group.Place)}/";
+            output.Add(folder + "indicators.csv", CsvFile.ToBytes(IndicatorTable.ToDataFrame(levels, links)));
+            output.Add(folder + "links.csv", CsvFile.ToBytes(LinkTable.ToDataFrame(links)));
+            pages.Add((group.Place, folder + "links.csv"));
+            log.WriteLine(SeriesSummary.Line(group.Place, seriesReports, levels, links));
+        }
+        return pages;
+    }
+
+    private static SeriesReport Load(string place, string report, int year, string input, string outDir)
+    {
+        var text = ReportSource.Resolve(input).Read();
+        var mentions = MentionTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, report, "mentions.csv"), MentionTable.Schema));
+        return new SeriesReport(place, year, report, text, mentions);
+    }
+
+    private static string SafePlace(string place) =>
+        new(place.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
+}
