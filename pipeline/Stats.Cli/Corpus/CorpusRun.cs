@@ -51,11 +51,11 @@ internal static class CorpusRun
         output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
         var processedReports = rows.Where(r => r.Status != "error").Select(r => r.Report).ToHashSet(StringComparer.Ordinal);
         var series = Series.SeriesRun.Add(output, folder, reports, processedReports, outDir, Console.Out);
-        output.AddText("index.html", CorpusIndex.Html(rows, series));
+        output.AddText("index.html", CorpusIndex.Html(rows, series.Pages));
         output.Commit(outDir);
         Console.WriteLine($"corpus: {rows.Length} reports, {rows.Count(r => r.Status == "ok")} ok, {rows.Count(r => r.Status == "checks_failed")} with failed checks, {rows.Count(r => r.Status == "error")} not processed; see {Path.Combine(outDir, "index.html")}");
         var processed = rows.Where(r => r.Status != "error").ToList();
-        return processed.Count == 0 ? StatsCommand.BadInput : processed.Max(r => r.Exit);
+        return processed.Count == 0 ? StatsCommand.BadInput : Math.Max(processed.Max(r => r.Exit), series.Failed ? 1 : 0);
     }
 
     private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom)

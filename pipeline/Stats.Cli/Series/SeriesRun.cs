@@ -13,8 +13,11 @@ namespace Stats.Cli.Series;
 /// </summary>
 internal static class SeriesRun
 {
-    /// <summary>Adds each series' files to <paramref name="output"/> and returns the places with their pages, relative to --out.</summary>
-    public static IReadOnlyList<(string Place, string Page)> Add(StageOutput output, string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports,
+    /// <summary>
+    /// Adds each series' files to <paramref name="output"/> and returns the places with their pages (relative to --out) and
+    /// whether a cross-year check failed, which makes the run's exit code 1 as a failed check of a report does.
+    /// </summary>
+    public static (IReadOnlyList<(string Place, string Page)> Pages, bool Failed) Add(StageOutput output, string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports,
         IReadOnlySet<string> processed, string outDir, TextWriter log)
     {
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusFolder)));
@@ -29,10 +32,11 @@ internal static class SeriesRun
             named.Add((report, name));
             inputs[report] = input;
         }
-        if (named.Count == 0) return [];
+        if (named.Count == 0) return ([], false);
         var grouping = SeriesGrouping.Of(named);
         foreach (var note in grouping.Notes) log.WriteLine(note);
         var pages = new List<(string Place, string Page)>();
+        var failed = false;
         foreach (var group in grouping.Series)
         {
             var members = group.Reports.Where(r => processed.Contains(r.Report)).ToList();
@@ -44,13 +48,14 @@ internal static class SeriesRun
             var seriesReports = members.Select(r => Load(group.Place, r.Report, r.Year, inputs[r.Report], outDir)).ToList();
             var levels = seriesReports.SelectMany(LevelReader.Read).ToList();
             var links = CrossYearChecker.Check(levels);
+            failed |= links.Any(l => l.Status == Stats.Core.Findings.CheckStatus.Fail);
             var folder = $"series/{SafePlace(group.Place)}/";
             output.Add(folder + "indicators.csv", CsvFile.ToBytes(IndicatorTable.ToDataFrame(levels, links)));
             output.Add(folder + "links.csv", CsvFile.ToBytes(LinkTable.ToDataFrame(links)));
             pages.Add((group.Place, folder + "links.csv"));
             log.WriteLine(SeriesSummary.Line(group.Place, seriesReports, levels, links));
         }
-        return pages;
+        return (pages, failed);
     }
 
     private static SeriesReport Load(string place, string report, int year, string input, string outDir)
