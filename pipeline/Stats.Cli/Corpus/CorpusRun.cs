@@ -50,7 +50,7 @@ internal static class CorpusRun
         var output = new StageOutput { CsvBom = csvBom };
         output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
         var processedReports = rows.Where(r => r.Status != "error").Select(r => r.Report).ToHashSet(StringComparer.Ordinal);
-        var series = Series.SeriesRun.Add(output, folder, reports, processedReports, outDir, Console.Out);
+        var series = Series.SeriesRun.Add(output, folder, reports, processedReports, outDir, Console.Out, drawn: stages.Any(s => s.Name == "report"));
         output.AddText("index.html", CorpusIndex.Html(rows, series.Pages));
         output.Commit(outDir);
         Console.WriteLine($"corpus: {rows.Length} reports, {rows.Count(r => r.Status == "ok")} ok, {rows.Count(r => r.Status == "checks_failed")} with failed checks, {rows.Count(r => r.Status == "error")} not processed; see {Path.Combine(outDir, "index.html")}");

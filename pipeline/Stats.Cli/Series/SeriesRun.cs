@@ -3,13 +3,15 @@ using Stats.Core.Series;
 using Stats.Core.Tables;
 using Stats.Pipeline.Inputs;
 using Stats.Pipeline.Tables;
+using Stats.Reporting.Plots;
+using Stats.Reporting.Series;
 
 namespace Stats.Cli.Series;
 
 /// <summary>
 /// The cross-year stage of a corpus run: its reports grouped by place (from their names), each series of two years or more
-/// read from the reports' own mentions.csv and checked across years into series/&lt;place&gt;/. A place with one report gets
-/// a note on the console and no output.
+/// read from the reports' own mentions.csv and checked across years into series/&lt;place&gt;/ (indicators.csv, links.csv,
+/// and when the run draws report pages, plots and series.html). A place with one report gets a note on the console and no output.
 /// </summary>
 internal static class SeriesRun
 {
@@ -18,7 +20,7 @@ internal static class SeriesRun
     /// whether a cross-year check failed, which makes the run's exit code 1 as a failed check of a report does.
     /// </summary>
     public static (IReadOnlyList<(string Place, string Page)> Pages, bool Failed) Add(StageOutput output, string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports,
-        IReadOnlySet<string> processed, string outDir, TextWriter log)
+        IReadOnlySet<string> processed, string outDir, TextWriter log, bool drawn = false)
     {
         var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusFolder)));
         var named = new List<(string Report, SeriesName Name)>();
@@ -52,7 +54,15 @@ internal static class SeriesRun
             var folder = $"series/{SafePlace(group.Place)}/";
             output.Add(folder + "indicators.csv", CsvFile.ToBytes(IndicatorTable.ToDataFrame(levels, links)));
             output.Add(folder + "links.csv", CsvFile.ToBytes(LinkTable.ToDataFrame(links)));
-            pages.Add((group.Place, folder + "links.csv"));
+            if (drawn)
+            {
+                // From series/<place>/ up to --out, then down to each report's page.
+                var reportPages = seriesReports.ToDictionary(r => r.Name, r => "../../" + string.Join('/', r.Name.Split('/').Select(Uri.EscapeDataString)) +
+                    (File.Exists(Path.Combine(outDir, r.Name, "report.html")) ? "/report.html" : "/"), StringComparer.Ordinal);
+                foreach (var (path, bytes) in SeriesArtifacts.Of(group.Place, seriesReports, levels, links, reportPages, ChartFont.Bundled))
+                    output.Add(folder + path, bytes);
+            }
+            pages.Add((group.Place, folder + (drawn ? SeriesPage.FileName : "links.csv")));
             log.WriteLine(SeriesSummary.Line(group.Place, seriesReports, levels, links));
         }
         return (pages, failed);
