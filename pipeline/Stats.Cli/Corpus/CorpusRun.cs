@@ -25,11 +25,12 @@ internal static class CorpusRun
         using var hold = OutputLock.Take(outDir);
         Staging.Recover(outDir);
         var rows = new CorpusRow[reports.Count];
+        var seriesPages = Series.SeriesRun.PagesOf(folder, reports);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         void RunAll(Action<CorpusRow> done) =>
             Parallel.For(0, reports.Count, options, i =>
             {
-                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, csvBom);
+                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, csvBom, seriesPages.GetValueOrDefault(reports[i].OutputName));
                 done(rows[i]);
             });
 
@@ -58,11 +59,11 @@ internal static class CorpusRun
         return processed.Count == 0 ? StatsCommand.BadInput : Math.Max(processed.Max(r => r.Exit), series.Failed ? 1 : 0);
     }
 
-    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom)
+    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom, string? seriesPage)
     {
         try
         {
-            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom };
+            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom, SeriesPage = seriesPage };
             using var staging = new Staging(context.OutDir, holdLock: false);
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, pipeline, staging);

@@ -22,18 +22,7 @@ internal static class SeriesRun
     public static (IReadOnlyList<(string Place, string Page)> Pages, bool Failed) Add(StageOutput output, string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports,
         IReadOnlySet<string> processed, string outDir, TextWriter log, bool drawn = false)
     {
-        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusFolder)));
-        var named = new List<(string Report, SeriesName Name)>();
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (report, input) in reports)
-        {
-            var slash = report.IndexOf('/', StringComparison.Ordinal);
-            var place = slash < 0 ? folderName : report[..slash];
-            var name = SeriesName.Of(slash < 0 ? report : report[(slash + 1)..], place);
-            if (name is null) continue;
-            named.Add((report, name));
-            inputs[report] = input;
-        }
+        var (named, inputs) = Named(corpusFolder, reports);
         if (named.Count == 0) return ([], false);
         var grouping = SeriesGrouping.Of(named);
         foreach (var note in grouping.Notes) log.WriteLine(note);
@@ -66,6 +55,35 @@ internal static class SeriesRun
             log.WriteLine(SeriesSummary.Line(group.Place, seriesReports, levels, links));
         }
         return (pages, failed);
+    }
+
+    /// <summary>
+    /// Per report of a series (a place with reports of two years or more), the link from its page to the series page, known
+    /// from the names alone before any report runs: from &lt;out&gt;/&lt;report&gt;/report.html up to --out and into series/.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PagesOf(string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports)
+    {
+        var grouping = SeriesGrouping.Of(Named(corpusFolder, reports).Named);
+        return grouping.Series.SelectMany(g => g.Reports.Select(r => (r.Report, Page: string.Concat(Enumerable.Repeat("../", r.Report.Count(c => c == '/') + 1)) +
+            $"series/{Uri.EscapeDataString(SafePlace(g.Place))}/{SeriesPage.FileName}"))).ToDictionary(x => x.Report, x => x.Page, StringComparer.Ordinal);
+    }
+
+    // The reports whose names give a place and a year: a report named place/report takes its place from its folder.
+    private static (List<(string Report, SeriesName Name)> Named, Dictionary<string, string> Inputs) Named(string corpusFolder, IReadOnlyList<(string OutputName, string Input)> reports)
+    {
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusFolder)));
+        var named = new List<(string Report, SeriesName Name)>();
+        var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (report, input) in reports)
+        {
+            var slash = report.IndexOf('/', StringComparison.Ordinal);
+            var place = slash < 0 ? folderName : report[..slash];
+            var name = SeriesName.Of(slash < 0 ? report : report[(slash + 1)..], place);
+            if (name is null) continue;
+            named.Add((report, name));
+            inputs[report] = input;
+        }
+        return (named, inputs);
     }
 
     private static SeriesReport Load(string place, string report, int year, string input, string outDir)

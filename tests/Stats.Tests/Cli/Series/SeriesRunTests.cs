@@ -76,4 +76,23 @@ public class SeriesRunTests
         Assert.That(second, Is.EqualTo(first));
         Assert.That(first.All(b => b.Length > 0 && !(b[0] == 0xEF && b[1] == 0xBB) && !b.Contains((byte)'\r')), Is.True, "UTF-8 without BOM, LF");
     }
+
+    [Test]
+    public void With_pages_each_reports_page_links_the_series_page_and_verify_still_reproduces_it()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/test-county/2021.txt", Encoding.UTF8.GetBytes(Bulletin2021));
+        temp.File("corpus/test-county/2022.txt", Encoding.UTF8.GetBytes(Bulletin2022));
+        var outDir = temp.Sub("out");
+
+        var run = CliRun.Of("run", temp.Sub("corpus"), "--out", outDir, "--until", "report");
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
+        Assert.That(File.ReadAllText(Path.Combine(outDir, "test-county", "2021", "report.html")), Does.Contain("href=\"../../series/test-county/series.html\""));
+        var page = File.ReadAllText(Path.Combine(outDir, "series", "test-county", "series.html"));
+        Assert.That(page, Does.Contain("href=\"../../test-county/2022/report.html\"").And.Contain("decimal shift"));
+        Assert.That(File.Exists(Path.Combine(outDir, "series", "test-county", "plots", "01.svg")), Is.True);
+        Assert.That(File.ReadAllText(Path.Combine(outDir, "index.html")), Does.Contain("href=\"series/test-county/series.html\""));
+        Assert.That(CliRun.Of("verify", Path.Combine(outDir, "test-county", "2021")).ExitCode, Is.EqualTo(0), "the series link is recorded in the report's manifest");
+    }
 }
