@@ -16,7 +16,7 @@ public sealed record IndicatorName(string Scope, string Stem, LevelRole? RoleWor
     // Words of doing and of time that do not change what is counted; 地方 and 年末 stay, since reports print them alike every year.
     private static readonly string[] Leading = ["加上", "其中", "汇总", "我省", "我市", "我县", "我区", "实现", "完成", "安排", "累计", "全年", "统筹"];
 
-    private static readonly string[] Trailing = ["合计", "总计", "为", "达", "是", "共", "数"];
+    private static readonly string[] Trailing = ["合计", "总计", "为", "达", "是", "共"];
 
     /// <summary>Stems too bare to name an indicator by themselves: the level takes the indicator of the sentence's first level.</summary>
     private static readonly HashSet<string> Bare = new(StringComparer.Ordinal) { "", "收入", "支出", "实际", "实际完成", "执行", "完成", "决算" };

@@ -33,13 +33,24 @@ public static class LevelReader
             lastLine = line;
             Draft? head = null, current = null;
             var changeOwner = new Dictionary<int, Draft>();
+            var fragments = new HashSet<int>();
+            Mention? previous = null;
             foreach (var m in sentence)
             {
                 var before = ClauseText.Before(text, m.Span.Start);
+                // The tail of a number split at a spaced thousands separator (143, 139万元) is no level of its own; a rate
+                // the extractor linked to it belongs to the level before.
+                var fragment = previous is not null && IsFragment(text, previous, m);
+                previous = m;
+                if (fragment)
+                {
+                    fragments.Add(m.Id);
+                    continue;
+                }
                 if (m.Kind == MentionKind.Percent)
                 {
                     var owner = m.LinkedTo is { } id
-                        ? drafts.LastOrDefault(d => d.Level.Id == id) ?? (changeOwner.TryGetValue(id, out var o) ? o : null)
+                        ? fragments.Contains(id) ? current : drafts.LastOrDefault(d => d.Level.Id == id) ?? (changeOwner.TryGetValue(id, out var o) ? o : null)
                         : null;
                     if (before.Contains("预算", StringComparison.Ordinal) && m.Role != Role.Growth)
                     {
@@ -89,6 +100,10 @@ public static class LevelReader
             .Select(d => new PrintedLevel(report, d.Name.Key, d.Period!.Value, d.Role, d.Level, d.Growths, d.Change, d.Share))
             .ToList();
     }
+
+    private static bool IsFragment(string text, Mention previous, Mention m) =>
+        previous.Span.End <= m.Span.Start && m.Span.Start - previous.Span.End <= 2 && previous.Unit.Length == 0 &&
+        text[previous.Span.End..m.Span.Start].All(c => c is ',' or ' ') && text[previous.Span.End..m.Span.Start].Contains(',');
 
     // Amounts, quantities and counts carry levels; a number that is not printed in digits names nothing to link (三门峡).
     private static bool IsLevel(Mention m) =>

@@ -75,4 +75,23 @@ public class CrossYearCheckerTests
     {
         Assert.That(Links(Report(2022, Bulletin2022), Report(2022, Budget2022)), Is.Empty);
     }
+
+    [TestCase("上年为8600吨", CheckStatus.Pass)]
+    [TestCase("上年为8680吨", CheckStatus.Warn)]
+    public void Last_years_figure_restated_this_year_is_checked_against_what_last_year_printed(string restated, CheckStatus expected)
+    {
+        var links = Links(Report(2021, "2021年，全县粮食产量8600吨。"), Report(2022, $"2022年，全县粮食产量8772吨，{restated}。"));
+
+        Assert.That(Only(links, "全县粮食产量", LinkKind.Restated).Status, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_tail_of_a_number_split_at_a_spaced_separator_is_no_level_and_the_growth_stays_with_its_level()
+    {
+        var links = Links(Report(2021, "2021年，全县基金支出989,289万元。"), Report(2022, "2022年，全县基金支出846,150万元，比上年减支143, 139万元，下降14.47%。"));
+
+        var growth = Only(links, "全县基金支出", LinkKind.Growth);
+        Assert.That(growth.Status, Is.EqualTo(CheckStatus.Pass));
+        Assert.That(growth.Statement!.Text, Is.EqualTo("14.47%"));
+    }
 }
