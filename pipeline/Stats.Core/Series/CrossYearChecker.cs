@@ -15,8 +15,8 @@ public static class CrossYearChecker
     public static IReadOnlyList<CrossYearLink> Check(IReadOnlyList<PrintedLevel> levels)
     {
         var byKey = levels.ToLookup(l => (l.Indicator, l.Period, l.Role, l.Level.Unit, l.Report.Year));
-        PrintedLevel? Find(PrintedLevel l, int year, int period, LevelRole role) =>
-            byKey[(l.Indicator, period, role, l.Level.Unit, year)].FirstOrDefault();
+        PrintedLevel? Find(PrintedLevel l, int year, int period, LevelRole role, string? unit = null) =>
+            byKey[(l.Indicator, period, role, unit ?? l.Level.Unit, year)].FirstOrDefault();
         var links = new List<CrossYearLink>();
         foreach (var later in levels.OrderBy(l => l.Report.Year).ThenBy(l => l.Report.Name, StringComparer.Ordinal).ThenBy(l => l.Level.Span.Start))
         {
@@ -28,6 +28,8 @@ public static class CrossYearChecker
                         links.AddRange(Growth(earlier, later));
                     if (Find(later, year - 1, year, LevelRole.Target) is { } target)
                         links.Add(Target(target, later));
+                    if (later.Growths.Count > 0 && Find(later, year - 1, year, LevelRole.Target, "%") is { } growthTarget)
+                        links.Add(GrowthTarget(growthTarget, later));
                     break;
                 case LevelRole.Previous:
                     if (Find(later, year - 1, later.Period, LevelRole.Actual) is { } printed)
@@ -82,6 +84,16 @@ public static class CrossYearChecker
         var agrees = reached is null || stated.Meets(reached);
         return new CrossYearLink(LinkKind.Target, target, outcome, share.Rate, stated, reached,
             agrees ? CheckStatus.Pass : CheckStatus.Warn, met, agrees ? "" : "budget restatement", "");
+    }
+
+    /// <summary>A growth target set a year before (增长3%左右) against the growth the outcome states: met or missed, information only.</summary>
+    private static CrossYearLink GrowthTarget(PrintedLevel target, PrintedLevel outcome)
+    {
+        var growth = outcome.Growths.FirstOrDefault(g => !g.ComparableBasis) ?? outcome.Growths[0];
+        var set = target.Growths[0];
+        var reached = growth.Sign * growth.Rate.Value >= set.Sign * set.Rate.Value;
+        return new CrossYearLink(LinkKind.Target, target, outcome, growth.Rate, Checker.IntervalOf(growth.Rate) * growth.Sign,
+            Checker.IntervalOf(set.Rate) * set.Sign, CheckStatus.NotEvaluable, reached ? "met" : "missed", "", "");
     }
 
     private static CrossYearLink Judge(LinkKind kind, PrintedLevel earlier, PrintedLevel later, Mention statement, Interval stated, Interval? implied, Interval? impliedEarlier, bool comparableBasis)

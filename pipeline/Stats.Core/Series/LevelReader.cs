@@ -60,7 +60,13 @@ public static class LevelReader
                     {
                         owner ??= current;
                         var sign = m.Role == Role.Growth ? m.Sign : EndsWithAny(before, FallWords) ? -1 : 1;
-                        owner?.Growths.Add(new StatedGrowth(m, sign, ContainsAny(before, ComparableWords)));
+                        var growth = new StatedGrowth(m, sign, ContainsAny(before, ComparableWords));
+                        if (owner is not null) owner.Growths.Add(growth);
+                        else if (GrowthTarget(report, m, text) is { } target)
+                        {
+                            target.Growths.Add(growth);
+                            drafts.Add(target);
+                        }
                     }
                     continue;
                 }
@@ -99,6 +105,24 @@ public static class LevelReader
             .OrderBy(d => d.Level.Span.Start)
             .Select(d => new PrintedLevel(report, d.Name.Key, d.Period!.Value, d.Role, d.Level, d.Growths, d.Change, d.Share))
             .ToList();
+    }
+
+    /// <summary>
+    /// A growth rate set as a target for a coming year with no level of its own (2022年全县粮食产量增长3%左右), as a draft whose
+    /// level is the rate itself; null when the rate is not a target or names no indicator.
+    /// </summary>
+    private static Draft? GrowthTarget(SeriesReport report, Mention rate, string text)
+    {
+        var period = rate.Period ?? report.Year;
+        if (period <= report.Year && rate.Basis != Basis.Target) return null;
+        if (rate.Subject.Contains("比上年", StringComparison.Ordinal) || rate.Subject.Contains("同比", StringComparison.Ordinal)) return null;
+        var subject = rate.Subject;
+        foreach (var word in GrowthWords)
+            if (subject.EndsWith(word, StringComparison.Ordinal)) subject = subject[..^word.Length];
+        var name = IndicatorName.Of(subject);
+        if (name.IsBare) return null;
+        if (name.Scope.Length == 0) name = name with { Scope = IndicatorName.ScopeIn(text[rate.Sentence.Start..rate.Span.Start]) };
+        return new Draft(rate, name, (Math.Max(period, report.Year + 1), LevelRole.Target));
     }
 
     private static bool IsFragment(string text, Mention previous, Mention m) =>

@@ -94,4 +94,15 @@ public class CrossYearCheckerTests
         Assert.That(growth.Status, Is.EqualTo(CheckStatus.Pass));
         Assert.That(growth.Statement!.Text, Is.EqualTo("14.47%"));
     }
+
+    [TestCase("2022年，全县粮食产量增长3%左右。", "met")]
+    [TestCase("力争2022年全县粮食产量增长2.5%。", "missed")]
+    public void Last_years_growth_target_against_this_years_stated_growth_is_information(string plan, string outcome)
+    {
+        var links = Links(Report(2021, "2021年，全县粮食产量8600吨。" + plan), Report(2022, "2022年，全县粮食产量8772吨，增长2.0%。".Replace("2.0%", outcome == "met" ? "3.5%" : "2.0%", StringComparison.Ordinal)));
+
+        var target = Only(links, "全县粮食产量", LinkKind.Target);
+        Assert.That(target.Outcome, Is.EqualTo(outcome));
+        Assert.That(target.Status, Is.EqualTo(CheckStatus.NotEvaluable), "a target met or missed is information, not a check");
+    }
 }
