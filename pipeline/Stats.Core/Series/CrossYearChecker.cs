@@ -55,8 +55,8 @@ public static class CrossYearChecker
             any = true;
             var stated = Checker.IntervalOf(growth.Rate) * growth.Sign;
             // The base the stated growth implies, for a slip of the earlier figure.
-            var base_ = Interval.Divide(after, stated / 100m + 1m).Value;
-            yield return Judge(LinkKind.Growth, earlier, later, growth.Rate, stated, implied, base_, growth.ComparableBasis);
+            var impliedEarlier = Interval.Divide(after, stated / 100m + 1m).Value;
+            yield return Judge(LinkKind.Growth, earlier, later, growth.Rate, stated, implied, impliedEarlier, growth.ComparableBasis);
         }
         if (later.Change is { } change)
         {

@@ -1,5 +1,4 @@
 using Microsoft.Data.Analysis;
-using Stats.Core.Findings;
 using Stats.Core.Tables;
 using Stats.Core.Text;
 

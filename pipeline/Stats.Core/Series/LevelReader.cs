@@ -21,7 +21,6 @@ public static class LevelReader
     {
         var text = report.Text.Content;
         var figures = report.Mentions.Where(m => m.IsFigure).OrderBy(m => m.Span.Start).ToList();
-        var byId = figures.ToDictionary(m => m.Id);
         var drafts = new List<Draft>();
         Draft? lineHead = null;
         var lastLine = -1;

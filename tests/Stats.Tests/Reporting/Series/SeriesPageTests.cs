@@ -64,4 +64,16 @@ public class SeriesPageTests
         Assert.That(series.Column(IndicatorSeries.StatedGrowth).Get(2022), Is.EqualTo(2.0m));
         Assert.That(series.Column(IndicatorSeries.ImpliedGrowth).TryGet(2021).HasValue, Is.False, "no year before the first");
     }
+
+    [Test]
+    public void The_page_and_plots_are_the_same_bytes_on_every_run()
+    {
+        var (reports, levels, links) = Series();
+
+        var first = SeriesArtifacts.Of("测试县", reports, levels, links, new Dictionary<string, string>(), ChartFont.Bundled);
+        var second = SeriesArtifacts.Of("测试县", reports, levels, links, new Dictionary<string, string>(), ChartFont.Bundled);
+
+        Assert.That(second.Keys, Is.EqualTo(first.Keys));
+        Assert.That(second.Values, Is.EqualTo(first.Values));
+    }
 }
