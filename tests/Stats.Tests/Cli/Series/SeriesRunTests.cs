@@ -95,4 +95,18 @@ public class SeriesRunTests
         Assert.That(File.ReadAllText(Path.Combine(outDir, "index.html")), Does.Contain("href=\"series/test-county/series.html\""));
         Assert.That(CliRun.Of("verify", Path.Combine(outDir, "test-county", "2021")).ExitCode, Is.EqualTo(0), "the series link is recorded in the report's manifest");
     }
+
+    [Test]
+    public void A_series_whose_other_year_is_broken_says_so_and_writes_no_cross_year_output()
+    {
+        using var temp = new TempFolder();
+        temp.File("corpus/test-county/2021.txt", [0x89, 0x50, 0x00, 0x00, 0x01]);
+        temp.File("corpus/test-county/2022.txt", Encoding.UTF8.GetBytes(Bulletin2022));
+
+        var outDir = Run(temp, out var run);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Stderr);
+        Assert.That(run.Stdout, Does.Contain("series test-county: fewer than two of its years were processed; no cross-year checks"));
+        Assert.That(Directory.Exists(Path.Combine(outDir, "series")), Is.False);
+    }
 }
