@@ -32,6 +32,9 @@ public sealed record ReportInput
     /// <summary>The 1-based line and column where each mention's sentence starts in the report, by mention id, shown with each quote.</summary>
     public IReadOnlyDictionary<int, (int Line, int Column)> SentencePositions { get; init; } = new Dictionary<int, (int Line, int Column)>();
 
+    /// <summary>The page of the series across years the report belongs to, relative to report.html; null outside a series.</summary>
+    public string? SeriesPage { get; init; }
+
     /// <summary>The tool and input files of the run, for the page's footer; null when the caller records none.</summary>
     public ReportProvenance? Provenance { get; init; }
 }

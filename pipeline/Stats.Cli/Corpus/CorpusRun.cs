@@ -25,11 +25,12 @@ internal static class CorpusRun
         using var hold = OutputLock.Take(outDir);
         Staging.Recover(outDir);
         var rows = new CorpusRow[reports.Count];
+        var seriesPages = Series.SeriesRun.PagesOf(folder, reports);
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         void RunAll(Action<CorpusRow> done) =>
             Parallel.For(0, reports.Count, options, i =>
             {
-                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, csvBom);
+                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, csvBom, seriesPages.GetValueOrDefault(reports[i].OutputName));
                 done(rows[i]);
             });
 
@@ -49,18 +50,20 @@ internal static class CorpusRun
 
         var output = new StageOutput { CsvBom = csvBom };
         output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
-        output.AddText("index.html", CorpusIndex.Html(rows));
+        var processedReports = rows.Where(r => r.Status != "error").Select(r => r.Report).ToHashSet(StringComparer.Ordinal);
+        var series = Series.SeriesRun.Add(output, folder, reports, processedReports, outDir, Console.Out, drawn: stages.Any(s => s.Name == "report"));
+        output.AddText("index.html", CorpusIndex.Html(rows, series.Pages));
         output.Commit(outDir);
         Console.WriteLine($"corpus: {rows.Length} reports, {rows.Count(r => r.Status == "ok")} ok, {rows.Count(r => r.Status == "checks_failed")} with failed checks, {rows.Count(r => r.Status == "error")} not processed; see {Path.Combine(outDir, "index.html")}");
         var processed = rows.Where(r => r.Status != "error").ToList();
-        return processed.Count == 0 ? StatsCommand.BadInput : processed.Max(r => r.Exit);
+        return processed.Count == 0 ? StatsCommand.BadInput : Math.Max(processed.Max(r => r.Exit), series.Failed ? 1 : 0);
     }
 
-    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom)
+    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom, string? seriesPage)
     {
         try
         {
-            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom };
+            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom, SeriesPage = seriesPage };
             using var staging = new Staging(context.OutDir, holdLock: false);
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, pipeline, staging);

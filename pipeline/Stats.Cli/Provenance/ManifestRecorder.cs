@@ -39,7 +39,8 @@ internal static class ManifestRecorder
             ToolStamp.Current(),
             inputs,
             run.Outputs,
-            context.CsvBom);
+            context.CsvBom,
+            context.SeriesPage);
         return Previous(folder) is { } previous && SameInputs(previous, fresh) ? Merge(previous, fresh, pipeline) : fresh;
     }
 

@@ -29,7 +29,7 @@ internal static class ManifestReplay
         {
             var source = ReportSource.Resolve(RunManifest.Resolve(folder, manifest.Source));
             // The stages' summaries belong to the original run, not to the comparison.
-            var context = new StageContext(source, scratch, RunManifest.Resolve(folder, manifest.Reference)) { Log = TextWriter.Null, CsvBom = manifest.CsvBom };
+            var context = new StageContext(source, scratch, RunManifest.Resolve(folder, manifest.Reference)) { Log = TextWriter.Null, CsvBom = manifest.CsvBom, SeriesPage = manifest.SeriesPage };
             using var staging = new Staging(scratch, holdLock: false);
             var rerun = StageSequence.Run(stages, context, staging);
             return new Verification(manifestPath, manifest.Outputs.Count, Compare(folder, manifest.Outputs, rerun.Outputs), Unexpected(folder, manifest.Outputs));

@@ -20,7 +20,9 @@ internal sealed record RunManifest(
     ToolStamp Tool,
     IReadOnlyList<FileDigest> Inputs,
     IReadOnlyList<FileDigest> Outputs,
-    bool CsvBom = false)
+    bool CsvBom = false,
+    // Absent outside a series, so the manifests of single reports keep their fields.
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? SeriesPage = null)
 {
     public const string FileName = "manifest.json";
 

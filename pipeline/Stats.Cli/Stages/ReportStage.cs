@@ -44,7 +44,7 @@ internal sealed class ReportStage : IStage
                 : Problem.Group(input.Findings).Select(p => ProblemRow.From(new ProblemDiagnosis(p, null, null))).ToList(),
         };
         var settings = new ReportSettings { GrainYield = context.ReferenceData.BandsOf("grain_yield"), Units = new UnitScale(context.ReferenceData.Units), Font = ChartFont.Bundled };
-        var artifacts = ValidationReport.Build(input with { Provenance = Provenance(context) }, settings);
+        var artifacts = ValidationReport.Build(input with { Provenance = Provenance(context), SeriesPage = context.SeriesPage }, settings);
         foreach (var (path, table) in artifacts.Tables) output.Add(path, CsvFile.ToBytes(table));
         foreach (var plot in artifacts.Plots)
         {

@@ -25,6 +25,9 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     /// <summary>Whether the CSV files this run writes start with a UTF-8 byte order mark (--csv-bom).</summary>
     public bool CsvBom { get; init; }
 
+    /// <summary>The series page the report's page links (a corpus run of a place's reports over years), relative to the output folder; null outside a series.</summary>
+    public string? SeriesPage { get; init; }
+
     /// <summary>
     /// Where the files of <paramref name="producer"/> (a stage) are read from: the run's staging folder when that stage ran in
     /// this run, so a run never reads another's files or its own previous ones; else the output folder.

@@ -63,6 +63,8 @@ public static class HtmlReport
     {
         html.Append("<header>\n<h1>Validation report: ").Append(HtmlText.Encode(input.ReportName)).Append("</h1>\n")
             .Append("<p>Input SHA-256: <span class=\"hash\">").Append(HtmlText.Encode(input.InputSha256)).Append("</span></p>\n");
+        if (input.SeriesPage is { } series)
+            html.Append("<p id=\"series\">Checked across years with the place's other reports: <a href=\"").Append(HtmlText.Encode(series)).Append("\">series page</a></p>\n");
         // Problems first: a reviewer counts problems, then reads the checks behind them.
         var failing = input.Problems.Count(p => p.Status == CheckStatus.Fail);
         html.Append("<p id=\"problem-count\" class=\"lead\"><a href=\"#problems\"><strong>").Append(Int(input.Problems.Count))
