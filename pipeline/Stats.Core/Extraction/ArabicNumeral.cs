@@ -5,8 +5,8 @@ namespace Stats.Core.Extraction;
 
 /// <summary>
 /// The grammar of numbers printed in digits: ASCII or full-width digits, thousands separators (',' always;
-/// '，' only when the grouping is exact and the number visibly goes on into a decimal point, multiplier or unit,
-/// so that a list "1，234，5" is not read as one number), and '.', '．' or a middle dot '·' as the decimal point.
+/// '，' or ', ' (a space after the comma) only when the grouping is exact and the number visibly goes on into a decimal point,
+/// multiplier or unit, so that a list "1，234，5" is not read as one number), and '.', '．' or a middle dot '·' as the decimal point.
 /// </summary>
 internal static class ArabicNumeral
 {
@@ -29,10 +29,20 @@ internal static class ArabicNumeral
         {
             var groupsEnd = end;
             var sawWideComma = false;
-            while (groupsEnd < n && IsSeparator(text[groupsEnd]) && IsGroupOfThree(text, groupsEnd + 1))
+            while (groupsEnd < n && IsSeparator(text[groupsEnd]))
             {
-                sawWideComma |= text[groupsEnd] == '，';
-                groupsEnd += 4;
+                if (IsGroupOfThree(text, groupsEnd + 1))
+                {
+                    sawWideComma |= text[groupsEnd] == '，';
+                    groupsEnd += 4;
+                }
+                // A page's text layer may space a group off (3,594, 026万元): read on only into a unit or multiplier.
+                else if (text[groupsEnd] == ',' && groupsEnd + 1 < n && text[groupsEnd + 1] == ' ' && IsGroupOfThree(text, groupsEnd + 2))
+                {
+                    sawWideComma = true;
+                    groupsEnd += 5;
+                }
+                else break;
             }
             if (groupsEnd > end && (!sawWideComma || NumberGoesOn(text, groupsEnd))) end = groupsEnd;
         }

@@ -7,7 +7,7 @@ namespace Stats.Core.Statements;
 public static class StatementWords
 {
     /// <summary>Words right before an amount that make it a change, not a level (比上年增加 6517万元, 减少 282万元).</summary>
-    public static readonly string[] ChangeWords = ["增加", "减少", "增收", "减收", "增长", "下降", "提高", "降低", "多收", "少收", "增", "减", "多", "少"];
+    public static readonly string[] ChangeWords = ["增加", "减少", "增收", "减收", "增支", "减支", "增长", "下降", "提高", "降低", "多收", "少收", "增", "减", "多", "少"];
 
     /// <summary>Words before a figure that date it to an earlier period (由上年的 45.4:14.4:40.2, 由2018年的…).</summary>
     public static readonly string[] PreviousPeriodWords = ["由上年的", "比上年的", "上年同期为", "上年为", "去年为", "由去年的", "从上年的"];
@@ -19,6 +19,8 @@ public static class StatementWords
         "另外", "此外", "同时", "主要原因", "主要是", "全年", "全市", "全县", "全区", "全镇", "全省", "全旗", "全盟",
         // Verbs that open a statement of their own in work reports; a part under 其中 is named, not done.
         "修复", "治理", "开展", "推进", "实施", "发放", "落实", "争取", "引进", "培育", "打造", "创建", "建成", "新建",
+        // The next item of an enumeration (一是…；二是…) is a statement of its own, not a part of the one before.
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
     ];
 
     /// <summary>
@@ -82,12 +84,24 @@ public static class StatementWords
     /// <summary>
     /// Verbs that open a new statement after a semicolon; after a comma they may still name a part (其中…，实现税收返还收入267万元).
     /// </summary>
-    public static readonly string[] NewStatementAfterSemicolon = ["完成", "实现", "支出", "安排"];
+    public static readonly string[] NewStatementAfterSemicolon = ["完成", "实现", "支出", "安排",
+        // Another level of government after a semicolon (…；市县政府债务限额…, …；省级政府债务余额…) starts its own statement.
+        "省级", "市级", "县级", "区级", "市本级", "省本级", "县本级", "市县", "县市区", "县（市、区）", "县(市、区)"];
 
     /// <summary>Whether a clause after <paramref name="separator"/> starts a new statement rather than continuing a list.</summary>
     public static bool StartsNewStatement(string clause, char separator) =>
-        NewStatementWords.Any(w => clause.StartsWith(w, StringComparison.Ordinal)) ||
+        NewStatementWords.Any(w => clause.StartsWith(w, StringComparison.Ordinal)) || NamesTotal(clause) ||
         (separator is '；' or ';' && NewStatementAfterSemicolon.Any(w => clause.StartsWith(w, StringComparison.Ordinal)));
+
+    // A clause naming a total of its own before its figure (市本级收入总计 X) sums up; it is no item of a list.
+    private static bool NamesTotal(string clause)
+    {
+        var digit = clause.AsSpan().IndexOfAnyInRange('0', '9');
+        var words = digit < 0 ? clause.AsSpan() : clause.AsSpan(0, digit);
+        // …收入加预计转移性收入 X: a sum stated in words is a statement of its own too.
+        return words.Contains("总计", StringComparison.Ordinal) || words.Contains("合计", StringComparison.Ordinal) ||
+               words.Contains("收入加", StringComparison.Ordinal) || words.Contains("支出加", StringComparison.Ordinal);
+    }
 
     // Words of place and of doing that do not change what is measured (全县实现地区生产总值 is 生产总值).
     private static readonly string[] PlaceAndDoingWords = ["全年", "全部", "全城区", "全县", "全市", "全区", "全省", "全镇", "全旗", "全盟", "全乡", "实现", "地区", "累计", "完成", "(GDP)", "（GDP）"];

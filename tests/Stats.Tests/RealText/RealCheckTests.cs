@@ -7,7 +7,8 @@ namespace Stats.Tests.RealText;
 /// <summary>
 /// The checks on public reports nobody here wrote: every flag (fail or warn) has a person's verdict in
 /// Fixtures/RealVerdicts/flags.tsv, false alarms stay at or below one in ten flags, no true problem is lost, and the share of
-/// figures that take part in a decided check is reported per file and pooled.
+/// figures that take part in a decided check is reported per file and pooled. The reports of ../shared/real-series/ count
+/// for the flags (held-out text), not for the share.
 /// </summary>
 [Category(RealCorpus.Category)]
 public sealed class RealCheckTests
@@ -19,12 +20,15 @@ public sealed class RealCheckTests
     /// A ratchet at the share measured when it was set (0.344): the goal is half of all figures, which the work reports
     /// (standalone counts and growth rates) keep out of reach for now.
     /// </summary>
-    private const double CoverageFloor = 0.37;
+    private const double CoverageFloor = 0.39;
 
     private static readonly Lazy<IReadOnlyList<RealChecks>> Runs = new(() => RealChecks.Files().Select(RealChecks.Of).ToList());
 
+    // The reports of ../shared/real-series/ were never used to tune the checks: their flags are judged by the same bar.
+    private static readonly Lazy<IReadOnlyList<RealChecks>> SeriesRuns = new(() => RealChecks.SeriesFiles().Select(RealChecks.OfSeries).ToList());
+
     private static IEnumerable<(RealChecks Run, Finding Flag, string Key)> Flags() =>
-        Runs.Value.SelectMany(r => r.Flagged.Select(f => (r, f, r.KeyOf(f))));
+        Runs.Value.Concat(SeriesRuns.Value).SelectMany(r => r.Flagged.Select(f => (r, f, r.KeyOf(f))));
 
     [Test]
     public void Every_flag_on_a_real_text_has_a_verdict()

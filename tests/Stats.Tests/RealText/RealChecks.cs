@@ -12,9 +12,21 @@ public sealed record RealChecks(string File, IReadOnlyList<Mention> Mentions, IR
     private static readonly HashSet<CheckStatus> Flags = [CheckStatus.Fail, CheckStatus.Warn];
     private static readonly HashSet<CheckStatus> Decided = [CheckStatus.Pass, CheckStatus.Fail, CheckStatus.Warn];
 
-    public static RealChecks Of(string file)
+    public static RealChecks Of(string file) => Checked(file, RealCorpus.Read(file));
+
+    /// <summary>One report of <c>../shared/real-series/</c>, named series/&lt;place&gt;/&lt;file&gt;: held-out real text for the same checks.</summary>
+    public static RealChecks OfSeries(string name) =>
+        Checked(name, System.IO.File.ReadAllText(Path.Combine(RealSeries.Folder, name["series/".Length..] + ".txt")));
+
+    /// <summary>The reports of the real series, or none where that folder is not beside the repository.</summary>
+    public static IEnumerable<string> SeriesFiles() =>
+        !Directory.Exists(RealSeries.Folder) ? [] :
+        Directory.GetFiles(RealSeries.Folder, "*.txt", SearchOption.AllDirectories)
+            .Select(p => "series/" + Path.GetRelativePath(RealSeries.Folder, p)[..^4].Replace('\\', '/')).Order(StringComparer.Ordinal);
+
+    private static RealChecks Checked(string file, string text)
     {
-        var report = new ReportText(file, RealCorpus.Read(file));
+        var report = new ReportText(file, text);
         var mentions = new Extractor().Extract(report);
         return new RealChecks(file, mentions, ReportChecks.Compose(report, mentions, CheckedText.ReferenceData).Checker.Check());
     }

@@ -53,12 +53,57 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
                 .Where(m => m.Span.Start > at && m.Span.End <= listEnd && m.Unit == total.Unit && m.Dimension == total.Dimension
                     && (side.Length == 0 || StatementWords.BudgetSide(m.Subject) is var s && (s == side || s.Length == 0)))
                 .ToList();
+            parts = WithinFamily(total, Keyed(WithoutInclusions(text, at, parts), partitions), partitions);
             if (parts.Count == 0) continue;
             found.Add(Of(input, total, Completed(input, total, parts, partitions, end), partitions));
         }
         found.AddRange(InParentheses(input, partitions));
         found.AddRange(InTableRows(input, partitions));
         return found.OrderBy(b => b.Total.Span.Start).ThenBy(b => b.Parts[0].Span.Start).ToList();
+    }
+
+    private static readonly string[] InclusionWords = ["包含", "包括", "含"];
+
+    /// <summary>
+    /// The parts without those a part's own inclusion lists (其中：财力收入 A，包含市级收入 B、其他 C；转移支付 D): from a
+    /// clause opening with 包含 to the next semicolon, the items break down the part before them, not the total.
+    /// </summary>
+    private static List<Mention> WithoutInclusions(string text, int marker, List<Mention> parts) =>
+        parts.Where(m =>
+        {
+            var semicolon = Math.Max(text.LastIndexOf('；', m.Span.Start - 1, m.Span.Start - marker), text.LastIndexOf(';', m.Span.Start - 1, m.Span.Start - marker));
+            for (var k = m.Span.Start - 1; k > Math.Max(marker, semicolon); k--)
+                if (text[k] is '，' or ',' && InclusionWords.Any(w => ClauseText.After(text, k + 1).StartsWith(w, StringComparison.Ordinal))) return false;
+            return true;
+        }).ToList();
+
+    /// <summary>
+    /// The parts that name the keys of a partition, when they cover it and other items stand among them: the others break
+    /// down a part (一般债券 A，省级留用 B，转贷市县 C；专项债券 D) or start another statement (…；省级政府债务余额 E).
+    /// </summary>
+    private static List<Mention> Keyed(List<Mention> parts, IReadOnlyList<Partition> partitions)
+    {
+        foreach (var partition in partitions)
+        {
+            var keyed = parts.Where(m => partition.KeyOf(m.Subject) is not null).ToList();
+            if (keyed.Count >= 2 && keyed.Count < parts.Count && partition.Covers(keyed)) return keyed;
+        }
+        return parts;
+    }
+
+    /// <summary>
+    /// The parts up to the first that lies outside the total's family (粮食播种面积 A，其中小麦 B；玉米 C；油料 D: oil crops
+    /// are not grain, so the list of grain crops ends before them; eggs and milk after meats are not meat).
+    /// </summary>
+    private static List<Mention> WithinFamily(Mention total, List<Mention> parts, IReadOnlyList<Partition> partitions)
+    {
+        var name = StatementWords.IndicatorName(total.Subject);
+        foreach (var family in partitions.Where(p => p.IsFamily && p.Whole.Any(w => name.Contains(w, StringComparison.Ordinal))))
+        {
+            var within = parts.TakeWhile(m => family.KeyOf(m.Subject) is not null).ToList();
+            if (within.Count < parts.Count) return within;
+        }
+        return parts;
     }
 
     /// <summary>
@@ -70,7 +115,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     {
         var text = input.Report.Content;
         var searchEnd = listEnd < text.Length ? ClauseText.SentenceEnd(text, listEnd + 1) : listEnd;
-        foreach (var partition in partitions)
+        foreach (var partition in partitions.Where(p => !p.IsFamily))
         {
             var keys = parts.Select(p => partition.KeyOf(p.Subject)).ToList();
             if (keys.Any(k => k is null) || keys.Distinct().Count() != keys.Count || keys.Count >= partition.Keys.Count) continue;
@@ -112,7 +157,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             var first = FirstLevel(levels, rows[r]);
             if (total is null || first is null || first.Unit != total.Unit || first.Dimension != total.Dimension) continue;
             // Of the partitions the first part belongs to (城镇 is in 城镇/农村 and in 城镇/乡村), the rows below decide.
-            var parts = partitions.Where(p => p.KeyOf(first.Subject) is not null)
+            var parts = partitions.Where(p => !p.IsFamily && p.KeyOf(first.Subject) is not null)
                 .Select(p => ListedUnder(levels, rows, r, first, total, p))
                 .OrderByDescending(list => list.Count)
                 .FirstOrDefault() ?? [first];

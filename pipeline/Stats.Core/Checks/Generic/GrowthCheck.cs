@@ -1,6 +1,7 @@
 using Stats.Core.Extraction;
 using Stats.Core.Findings;
 using Stats.Core.Intervals;
+using Stats.Core.Statements;
 
 namespace Stats.Core.Checks.Generic;
 
@@ -36,7 +37,8 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (seen.Contains(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
             yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
         }
-        var levels = input.Figures.Where(Breakdown.IsLevel).ToList();
+        // A change (比上年增加 21884万元) is no level of either year.
+        var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && !StatementWords.IsChange(input.WordsBefore(m.Span.Start))).ToList();
         // The first level of each subject, unit and period, found once: the previous level of a level with a growth rate.
         var firstOf = new Dictionary<(string, string, int), Mention>();
         foreach (var m in levels)

@@ -25,7 +25,7 @@ public sealed class LimitCheck(RangeLimits limits) : IGenericCheck
             var lead = input.WordsBefore(m.Span.Start);
             var limit = lead.Length == 0 && previous is not null && ContinuesList(text, previous, m) ? previousLimit : limits.Nearest(lead);
             (previous, previousLimit) = (m, limit);
-            if (limit is null || !Applies(limit, m)) continue;
+            if (limit is null || !Applies(limit, m) || (limit.Id == "decrease" && AboutSigned(text, m))) continue;
             var range = Interval.Closed(limit.Low, limit.High);
             var observed = input.IntervalOf(m);
             var holds = observed.Meets(range);
@@ -35,6 +35,16 @@ public sealed class LimitCheck(RangeLimits limits) : IGenericCheck
                 Message = $"{what} = {IntervalText.Format(observed)}% lies {(holds ? "within" : "outside")} {IntervalText.Format(range)}%: {limit.Label}.",
             };
         }
+    }
+
+    // Profits and balances may turn negative and fall by more than 100%: a decrease in a sentence about them (利润总额居前
+    // 10位的行业有：…下降 291.3%; 利润亏损 1.52亿元，比上年下降 114.7%) is held to nothing.
+    private static readonly string[] SignedWords = ["利润", "亏损", "利税", "结余", "盈余", "赤字", "差额"];
+
+    private static bool AboutSigned(string text, Mention m)
+    {
+        var start = ClauseText.SentenceStart(text, m.Span.Start);
+        return SignedWords.Any(w => text.AsSpan(start, m.Span.Start - start).Contains(w, StringComparison.Ordinal));
     }
 
     // A decrease limit holds a falling rate; the other limits hold levels, shares and rates, never a change.

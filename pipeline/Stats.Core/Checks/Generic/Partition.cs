@@ -10,9 +10,18 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed record Partition(string Id, string Label, IReadOnlyList<string> Keys, string Source)
 {
-    /// <summary>Whether the parts match the keys one to one.</summary>
+    /// <summary>
+    /// For a family rather than a partition: the words that name its whole (粮食, 肉类). A family lists what the whole can
+    /// hold, not what makes it up: a list under such a total ends before an item outside the family (油料 under 粮食), and
+    /// the family never makes a list exhaustive.
+    /// </summary>
+    public IReadOnlyList<string> Whole { get; init; } = [];
+
+    public bool IsFamily => Whole.Count > 0;
+
+    /// <summary>Whether the parts match the keys one to one (never for a family).</summary>
     public bool Covers(IReadOnlyList<Mention> parts) =>
-        parts.Count == Keys.Count &&
+        !IsFamily && parts.Count == Keys.Count &&
         Keys.All(k => parts.Count(p => KeyOf(p.Subject) == k) == 1);
 
     /// <summary>The key a subject starts with, or null; the longest key wins, so 非税 beats 税 for 非税收收入.</summary>
@@ -30,10 +39,13 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
         root.AllowOnly("partitions");
         return root.Records("partitions", required: true).Select(item =>
         {
-            item.AllowOnly("id", "label", "parts", "source");
+            item.AllowOnly("id", "label", "parts", "source", "whole");
             var keys = item.Words("parts");
             if (keys.Count < 2) throw item.Error("A partition needs a 'parts' list of at least two keys.");
-            return new Partition(item.Text("id"), item.Text("label"), keys, item.Text("source"));
+            return new Partition(item.Text("id"), item.Text("label"), keys, item.Text("source"))
+            {
+                Whole = item.Find("whole") is null ? [] : item.Words("whole"),
+            };
         }).ToList();
     }
 }

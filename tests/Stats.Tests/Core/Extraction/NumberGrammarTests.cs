@@ -23,6 +23,9 @@ public sealed class NumberGrammarTests
         ["增长２．５%", "２．５%", MentionKind.Percent, "2.5", "%", "1", "", 1],
         ["共计1234", "1234", MentionKind.Number, "1234", "", "1", "", 0],
         ["数值1,234.5", "1,234.5", MentionKind.Number, "1234.5", "", "1", "", 1],
+        // A page's text layer may space a thousands group off; it is read on only into a unit.
+        ["支出完成3, 156,077万元", "3, 156,077万元", MentionKind.Amount, "31560770000", "元", "10000", "", 0],
+        ["收入总计3,594, 026万元", "3,594, 026万元", MentionKind.Amount, "35940260000", "元", "10000", "", 0],
         ["数量1.2万", "1.2万", MentionKind.Number, "12000", "", "10000", "", 1],
         // Multipliers.
         ["投资1.28亿元", "1.28亿元", MentionKind.Amount, "128000000", "元", "100000000", "", 2],
@@ -204,6 +207,13 @@ public sealed class NumberGrammarTests
     public void Numerals_in_idioms_and_the_article_一_are_not_mentions(string input)
     {
         Assert.That(Extract(input).Select(m => m.Text), Is.Empty);
+    }
+
+    [Test]
+    public void A_spaced_comma_in_a_list_does_not_join_numbers()
+    {
+        var texts = Extract("第3, 456号和第7, 890号").Select(m => m.Text);
+        Assert.That(texts, Has.None.EqualTo("3, 456"));
     }
 
     [Test]
