@@ -86,7 +86,9 @@ public static class SeriesPage
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(Policy).Append("\">\n")
             .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append(CultureInfo.InvariantCulture, $"<title>Series across years: {E(place)}</title>\n<style>{fontFace}\n")
-            .Append("body{font-family:sans-serif,\"").Append(WebFont.PageFamily).Append("\";margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}")
+            // The embedded font first: with system-ui before it, headless Chromium drew the table's first Chinese cell as
+            // missing-glyph boxes on a machine without a Chinese font (every time, whatever the cell's characters).
+            .Append("body{font-family:\"").Append(WebFont.PageFamily).Append("\",system-ui,sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}")
             .Append(string.Join("", StatusOrder.Presentation.Select(s => $".{s.Name()}{{color:{StatusColors.Hex(s)}}}")))
             .Append("mark{background:#fff59d}blockquote{margin:.5em 0 .5em 1em;border-left:3px solid #ccc;padding-left:.5em}cite{display:block;color:#555;font-style:normal}figure img{max-width:100%}</style>\n</head>\n<body>\n")
             .Append(text)

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Stats.Core.Series;
 using Stats.Reporting.Fonts;
+using Stats.Reporting.Plots;
+using Stats.Reporting.Series;
+using Stats.Tests.Core.Series;
 using Stats.Tests.Cli;
 
 namespace Stats.Tests.Reporting.Html;
@@ -88,6 +92,29 @@ public partial class NoChineseFontTests
         Assert.That(glyphs, Is.GreaterThan(500), "the page's characters were counted");
         Assert.That(missing, Is.Empty, "characters drawn as a missing glyph");
         Assert.That(diff.Places, Is.Empty, "places where the page differs from its rendering with a Chinese font installed");
+    }
+
+    [Test]
+    public void With_no_Chinese_font_installed_the_series_page_misses_no_glyph()
+    {
+        var chromium = HeadlessChromium.RequireOrIgnore();
+        // A made-up county over two years; the first table cell of the page holds Chinese text.
+        var reports = new[]
+        {
+            SeriesFixture.Report(2021, "2021年，全县一般公共预算收入6.2亿元，增长4.0%。全县快递业务量1320万件，增长8.0%。"),
+            SeriesFixture.Report(2022, "2022年，全县一般公共预算收入6.6亿元，增长6.5%。全县快递业务量1452万件，增长10.0%。"),
+        };
+        var levels = reports.SelectMany(LevelReader.Read).ToList();
+        var files = SeriesArtifacts.Of("测试县", reports, levels, CrossYearChecker.Check(levels), new Dictionary<string, string>(), ChartFont.Bundled);
+        var folder = Folder("series");
+        var html = Path.Combine(folder, SeriesPage.FileName);
+        // The page's policy forbids scripts; the copy drawn here drops it so that the page's height can be measured.
+        var page = System.Text.Encoding.UTF8.GetString(files[SeriesPage.FileName]);
+        File.WriteAllText(html, Regex.Replace(page, "<meta http-equiv=\"Content-Security-Policy\"[^>]*>", ""));
+
+        var diff = Compare(chromium, html, folder, 1280);
+
+        Assert.That(diff.Places, Is.Empty, "places where the series page differs from its rendering with a Chinese font installed");
     }
 
     [Test]
