@@ -57,6 +57,20 @@ Task("Test")
     });
 });
 
+Task("FastTest")
+    .Description("The inner loop: the tests without the categories Slow (kill-and-recover runs), Browser (Chromium) and RealText (the 30 real reports).")
+    .IsDependentOn("Build")
+    .Does<BuildData>(data =>
+{
+    DotNetTest(data.Solution.FullPath, new DotNetTestSettings
+    {
+        Configuration = data.Configuration,
+        NoBuild = true,
+        Filter = "TestCategory!=Slow&TestCategory!=Browser&TestCategory!=RealText",
+        Loggers = { "console;verbosity=minimal" },
+    });
+});
+
 Task("Extract")
     .Description("Stage 1: extracts every figure of the report into out/mentions.csv.")
     .IsDependentOn("Build")

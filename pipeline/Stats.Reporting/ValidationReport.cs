@@ -1,3 +1,4 @@
+using System.Globalization;
 using Stats.Core.Findings;
 using Stats.Reporting.Agriculture;
 using Stats.Reporting.Html;
@@ -19,9 +20,25 @@ public static class ValidationReport
             ("tables/fiscal.csv", FiscalTable.Build(input.Mentions)),
             ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield, settings.Units)),
         };
-        var plots = BuildPlots(input, crops, settings)
-            .Select(p => p.Canvas.Render(p.Name, settings.PlotWidth, settings.PlotHeight))
-            .ToList();
+        // Rendering (above all the PNG encoder) is most of the stage: the plots are independent, so they render side by side.
+        // Each plot's bytes do not depend on the thread (SvgIds renumbers Skia's process-wide clip-path counter), provided
+        // the workers format in the caller's culture rather than the machine's.
+        var canvases = BuildPlots(input, crops, settings);
+        var plots = new RenderedPlot[canvases.Count];
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        Parallel.For(0, canvases.Count, i =>
+        {
+            var (ownCulture, ownUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+            try
+            {
+                plots[i] = canvases[i].Canvas.Render(canvases[i].Name, settings.PlotWidth, settings.PlotHeight);
+            }
+            finally
+            {
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (ownCulture, ownUiCulture);
+            }
+        });
         return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots, settings), MarkdownSummary.Build(input));
     }
 

@@ -67,10 +67,13 @@ internal static class CorpusRun
             using var staging = new Staging(context.OutDir, holdLock: false);
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, pipeline, staging);
+            // The row counts what this run's stages held in memory (the tables round-trip); only what an earlier run left is read back.
             var findingsPath = Path.Combine(context.OutDir, "findings.csv");
-            var findings = File.Exists(findingsPath) ? FindingTable.FromDataFrame(CsvFile.Load(findingsPath, FindingTable.Schema)) : [];
+            var findings = context.CheckedFindings
+                ?? (File.Exists(findingsPath) ? FindingTable.FromDataFrame(CsvFile.Load(findingsPath, FindingTable.Schema)) : []);
             var mentionsPath = Path.Combine(context.OutDir, "mentions.csv");
-            var figures = File.Exists(mentionsPath) ? MentionTable.FromDataFrame(CsvFile.Load(mentionsPath, MentionTable.Schema)).Count(m => m.IsFigure) : 0;
+            var figures = run.Timings.Any(t => t.Stage == "extract") ? context.Extracted.Count(m => m.IsFigure)
+                : File.Exists(mentionsPath) ? MentionTable.FromDataFrame(CsvFile.Load(mentionsPath, MentionTable.Schema)).Count(m => m.IsFigure) : 0;
             return CorpusRow.Of(name, run.ExitCode, figures, findings, File.Exists(Path.Combine(context.OutDir, "report.html")));
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -9,7 +9,12 @@ namespace Stats.Cli.Provenance;
 /// </summary>
 internal sealed record ToolStamp(string Version, string Commit, string Dirty, string Runtime, IReadOnlyList<PackageVersion> Packages)
 {
-    public static ToolStamp Current()
+    private static readonly Lazy<ToolStamp> Stamp = new(Read);
+
+    /// <summary>The stamp, read once per process: a corpus run records it in every report's manifest.</summary>
+    public static ToolStamp Current() => Stamp.Value;
+
+    private static ToolStamp Read()
     {
         var tool = typeof(ToolStamp).Assembly;
         var metadata = tool.GetCustomAttributes<AssemblyMetadataAttribute>().ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
@@ -36,21 +41,35 @@ internal sealed record ToolStamp(string Version, string Commit, string Dirty, st
             foreach (var reference in assembly.GetReferencedAssemblies())
             {
                 if (reference.Name is not { } name || !visited.Add(name)) continue;
-                Assembly loaded;
-                try
-                {
-                    loaded = Assembly.Load(reference);
-                }
-                catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
-                {
-                    continue;
-                }
+                if (Load(reference, tool) is not { } loaded) continue;
                 if (loaded.Location.Length == 0 || Path.GetDirectoryName(loaded.Location) == frameworkDir) continue;
                 if (!name.StartsWith("Stats.", StringComparison.Ordinal)) found[name] = VersionOf(loaded);
                 pending.Enqueue(loaded);
             }
         }
         return found.Select(p => new PackageVersion(p.Key, p.Value)).ToList();
+    }
+
+    // By name first; else from the tool's own folder, where a host that loaded the tool from there (the tests) does not look
+    // by itself. The stamp is read once per process, so it must not depend on which libraries happen to be loaded already.
+    private static Assembly? Load(AssemblyName reference, Assembly tool)
+    {
+        try
+        {
+            return Assembly.Load(reference);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            var beside = Path.Combine(Path.GetDirectoryName(tool.Location) ?? "", reference.Name + ".dll");
+            try
+            {
+                return tool.Location.Length > 0 && File.Exists(beside) ? Assembly.LoadFrom(beside) : null;
+            }
+            catch (Exception again) when (again is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                return null;
+            }
+        }
     }
 
     private static string VersionOf(Assembly assembly) =>

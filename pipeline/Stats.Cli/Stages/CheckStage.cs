@@ -20,6 +20,7 @@ internal sealed class CheckStage : IStage
         // A finding names its rule's file relative to the report folder: outputs must not depend on where the folder lies.
         var findings = context.Checks.Checker.Check().Select(f => f with { Origin = f.Origin.MapLocation(context.Source.WithinReport) }).ToList();
         output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
+        context.CheckedFindings = findings;
         output.Add("statements.csv", CsvFile.ToBytes(StatementTable.ToDataFrame(context.Checks.Statements())));
         output.AddText("findings.json", FindingJson.Write(findings));
         var summary = CheckSummary.Of(findings);

@@ -20,7 +20,7 @@ internal sealed class DiagnoseStage : IStage
     {
         var findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check"));
         var generators = ReportChecks.ReadingGenerators(context.ReferenceData);
-        var diagnosis = new Diagnoser(context.Checks.Checker, generators).Run(findings);
+        var diagnosis = new Diagnoser(context.Checks.Scenarios, generators).Run(findings);
         output.Add("hypotheses.csv", CsvFile.ToBytes(HypothesisTable.ToDataFrame(diagnosis.Hypotheses)));
         output.Add("problems.csv", CsvFile.ToBytes(ProblemTable.ToDataFrame(diagnosis.Problems.Select(ProblemRow.From).ToList())));
         return 0;

@@ -59,6 +59,12 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     /// <summary>The reference files the stages actually read (none when no stage needed them), for the manifest.</summary>
     public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];
 
+    /// <summary>
+    /// The findings this run's check stage wrote to findings.csv, held for a corpus run's row so that it need not read the
+    /// table back; null when the check stage did not run.
+    /// </summary>
+    public IReadOnlyList<Stats.Core.Findings.Finding>? CheckedFindings { get; set; }
+
     /// <summary>The report's mentions as the extractor reads them, extracted once per run.</summary>
     public IReadOnlyList<Mention> Extracted => extracted ??= new Extractor().Extract(Report);
 

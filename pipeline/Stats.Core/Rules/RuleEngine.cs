@@ -39,6 +39,21 @@ public sealed class RuleEngine
         return rules.Rules.Select(rule => Evaluate(rule, evaluator, wording, figures)).ToList();
     }
 
+    /// <summary>The number of rules, in file order.</summary>
+    public int Count => rules.Rules.Count;
+
+    /// <summary>
+    /// The finding of the rule at <paramref name="index"/> (in file order) alone, the same as <see cref="Evaluate(IReadOnlyDictionary{string, Figure})"/>
+    /// gives it among the others: a diagnosis re-evaluates only the rules whose figures a reading changes.
+    /// </summary>
+    public Finding Evaluate(IReadOnlyDictionary<string, Figure> figures, int index)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var evaluator = new Evaluator(figures, references, units, definitions);
+        var wording = new ExpressionWording(figures, references, definitions);
+        return Evaluate(rules.Rules[index], evaluator, wording, figures);
+    }
+
     private static Finding Evaluate(Rule rule, Evaluator evaluator, ExpressionWording wording, IReadOnlyDictionary<string, Figure> figures)
     {
         evaluator.ForgetUsedFigures();

@@ -40,6 +40,14 @@ public sealed class ReportChecks
 
     public Checker Checker { get; }
 
+    private ScenarioChecks? scenarios;
+
+    /// <summary>
+    /// The same checks for a diagnosis, re-running under each reading only those the reading can change; built on first use
+    /// (it checks the figures as printed once more, check by check).
+    /// </summary>
+    public ScenarioChecks Scenarios => scenarios ??= new ScenarioChecks(Checker.AsPrintedInput.Report, Checker.Mentions, Generic, Rules, Catalogue);
+
     /// <summary>
     /// Composes the checks of a report from its text, its mentions, the reference data and its optional data files (each
     /// parsed once; a malformed one throws <see cref="Stats.Core.DataFiles.DataFileException"/> naming file, line and column).

@@ -40,7 +40,8 @@ public class BadInputTests
         Assert.That(run.Stderr, Does.Contain("empty").And.Contain(" at Stats."));
     }
 
-    [Test]
+    // It counts the whole process's allocations: no other test may run meanwhile.
+    [Test, NonParallelizable]
     public void A_report_just_above_the_size_limit_is_refused_without_being_read()
     {
         using var temp = new TempFolder();

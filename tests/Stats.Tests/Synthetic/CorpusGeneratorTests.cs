@@ -52,7 +52,8 @@ public class CorpusGeneratorTests
         Assert.That(sizes, Has.All.InRange(2048, 6144), $"from {sizes.Min()} to {sizes.Max()} bytes");
     }
 
-    [Test]
+    // It reads the clock: no other test may share the cores meanwhile.
+    [Test, NonParallelizable]
     public void Generation_is_fast_enough_to_write_ten_thousand_reports_in_seconds()
     {
         var generator = new CorpusGenerator(9);

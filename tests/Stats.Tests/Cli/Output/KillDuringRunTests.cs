@@ -7,6 +7,7 @@ namespace Stats.Tests.Cli.Output;
 /// Issue 16, item 6, its measure of done: <c>stats run</c> killed with SIGKILL at 20 moments over a folder holding a complete
 /// previous run leaves, every time, the previous run or the new one whole; <c>verify</c> says so, and the next run succeeds.
 /// </summary>
+[NonParallelizable]
 [Category("Slow")]
 public class KillDuringRunTests
 {

@@ -7,6 +7,8 @@ namespace Stats.Tests.Cli.Provenance;
 /// Every output but the manifest's clock readings is the same byte for byte across runs, cultures, locales and working
 /// directories. Output folders are siblings under one parent, so the manifest's relative paths compare equal too.
 /// </summary>
+// It sets the process-wide default cultures for a while: no other fixture may run meanwhile.
+[NonParallelizable]
 public class ReproducibilityTests
 {
     private static readonly string Bundled = Repository.BundledReport;

@@ -38,7 +38,7 @@ public sealed class ExtractionPropertyTests
                 && mentions.All(m => m.IsFigure || m.Value is null)
                 && mentions.All(m => m.Sentence.Contains(m.Span));
         });
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000).WithEndSize(200), property);
+        Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(2000).WithEndSize(200), property);
     }
 
     [TestCase("")]

@@ -3,6 +3,7 @@ using Stats.Tests.Cli;
 
 namespace Stats.Tests.Reporting.Html;
 
+[NonParallelizable]
 [Category("Browser")]
 public class BrowserTests
 {
