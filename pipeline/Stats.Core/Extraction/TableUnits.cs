@@ -159,7 +159,10 @@ internal static class TableUnits
 
     private static Candidate WithUnit(Candidate c, HeaderUnit header)
     {
-        var number = c.Value ?? decimal.Parse(c.Number, System.Globalization.CultureInfo.InvariantCulture);
+        // A numeral beyond decimal's range has no value and takes no unit: it stays as it was read.
+        if (c.Value is not { } number &&
+            !decimal.TryParse(c.Number, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out number))
+            return c;
         var value = Magnitude.Scale(number, header.Factor);
         if (value is null) return c;
         return c with

@@ -210,6 +210,13 @@ public sealed class NumberGrammarTests
     }
 
     [Test]
+    public void A_numeral_beyond_decimals_range_in_a_table_with_a_header_unit_is_read_without_a_value()
+    {
+        var mentions = Extract("单位：万元\n| 项目 | 金额 |\n| 收入 | 99999999999999999999999999999999 |\n");
+        Assert.That(mentions.Where(m => m.Text.StartsWith("9999", StringComparison.Ordinal)).Select(m => m.Value), Has.All.Null);
+    }
+
+    [Test]
     public void A_spaced_comma_in_a_list_does_not_join_numbers()
     {
         var texts = Extract("第3, 456号和第7, 890号").Select(m => m.Text);
