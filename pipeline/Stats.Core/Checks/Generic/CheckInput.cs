@@ -53,6 +53,17 @@ public sealed class CheckInput
 
     private (IReadOnlyList<Partition> Partitions, IReadOnlyList<Breakdown> Found)? breakdowns;
 
+    /// <summary>The breakdowns by one whole dimension (分产业看…), found once per input: the parts and growth checks read them.</summary>
+    public IReadOnlyList<(Mention Total, IReadOnlyList<Mention> Parts, string Head)> ViewBreakdowns(IReadOnlyList<Partition> partitions)
+    {
+        if (viewBreakdowns is { } cached && ReferenceEquals(cached.Partitions, partitions)) return cached.Found;
+        var found = ViewBreakdownCheck.Find(this, partitions).ToList();
+        viewBreakdowns = (partitions, found);
+        return found;
+    }
+
+    private (IReadOnlyList<Partition> Partitions, IReadOnlyList<(Mention, IReadOnlyList<Mention>, string)> Found)? viewBreakdowns;
+
     private IReadOnlyList<Mention>? statedLevels;
     private IReadOnlyDictionary<int, int>? depths;
 

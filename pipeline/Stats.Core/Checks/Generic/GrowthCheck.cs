@@ -30,7 +30,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
         }
         // A breakdown by one whole dimension (分产业看…) is exhaustive too, unless a 其中 list already gave the same parts.
         var seen = input.Breakdowns(partitions).Where(b => b.IsExhaustive).Select(b => b.Total.Id).ToHashSet();
-        foreach (var (total, parts, _) in ViewBreakdownCheck.Find(input, partitions))
+        foreach (var (total, parts, _) in input.ViewBreakdowns(partitions))
         {
             var totalGrowth = GrowthOf(input, total);
             var partGrowths = parts.Select(p => GrowthOf(input, p)).ToList();

@@ -26,9 +26,9 @@ public sealed class IncrementCheck : IGenericCheck
             var level = figures[i];
             if (!Breakdown.IsLevel(level) || !Breakdown.IsStatedLevel(input, level) || IsBudgetReference(text, level)) continue;
             Mention? previous = null, change = null, rate = null;
-            var end = StatementEnd(text, level.Span.End);
+            var statement = new StatementScan(text, level.Span.End);
             var j = i + 1;
-            for (; j < figures.Count && figures[j].Span.Start < end; j++)
+            for (; j < figures.Count && !statement.EndsBefore(figures[j].Span.Start); j++)
             {
                 var m = figures[j];
                 if (!Balanced(text, level.Span.End, m.Span.Start)) continue;
@@ -41,7 +41,7 @@ public sealed class IncrementCheck : IGenericCheck
                 break;
             }
             if (change is null) continue;
-            if (j + 1 < figures.Count && figures[j + 1] is { Kind: MentionKind.Percent, Role: Role.Growth } r && r.Span.Start < end &&
+            if (j + 1 < figures.Count && figures[j + 1] is { Kind: MentionKind.Percent, Role: Role.Growth } r && !statement.EndsBefore(r.Span.Start) &&
                 r.Span.Start - change.Span.End <= 8 && Balanced(text, change.Span.End, r.Span.Start))
                 rate = r;
             if (previous is null && rate is null) continue;
@@ -113,19 +113,26 @@ public sealed class IncrementCheck : IGenericCheck
 
     /// <summary>
     /// Where the statement of a level ends: at a full stop or line end, or at a semicolon outside parentheses (a semicolon
-    /// inside them only separates the items of a part's own breakdown: 余额 A（一般债务 B；专项债务 C），同比增加 D).
+    /// inside them only separates the items of a part's own breakdown: 余额 A（一般债务 B；专项债务 C），同比增加 D). The text is
+    /// read only as far as asked, since most levels' statements are left at their next figure.
     /// </summary>
-    private static int StatementEnd(string text, int from)
+    private sealed class StatementScan(string text, int from)
     {
-        var depth = 0;
-        for (var k = from; k < text.Length; k++)
+        private int position = from;
+        private int depth;
+        private int end = -1;
+
+        public bool EndsBefore(int at)
         {
-            var c = text[k];
-            if (c is '（' or '(') depth++;
-            else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
-            else if (ClauseText.SentenceEnds.IndexOf(c) >= 0 || (depth == 0 && c is '；' or ';')) return k;
+            for (; end < 0 && position < Math.Min(at, text.Length); position++)
+            {
+                var c = text[position];
+                if (c is '（' or '(') depth++;
+                else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
+                else if (ClauseText.SentenceEnds.IndexOf(c) >= 0 || (depth == 0 && c is '；' or ';')) end = position;
+            }
+            return end >= 0 && end < at;
         }
-        return text.Length;
     }
 
     /// <summary>Whether the text between two figures opens and closes its parentheses, so both stand at the same depth.</summary>

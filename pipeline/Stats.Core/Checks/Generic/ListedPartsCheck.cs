@@ -53,6 +53,7 @@ public sealed class ListedPartsCheck : IGenericCheck
         for (var s = 1; s < bySentence.Count; s++)
         {
             var start = bySentence[s].Key;
+            if (text.IndexOf('中', start, Math.Min(20, text.Length - start)) < 0) continue;
             var opening = NamedOpening.Match(text, start, Math.Min(20, text.Length - start));
             if (!opening.Success) continue;
             var name = StatementWords.IndicatorName(opening.Groups[1].Value);

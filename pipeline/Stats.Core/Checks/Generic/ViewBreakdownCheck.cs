@@ -18,7 +18,7 @@ public sealed class ViewBreakdownCheck(IReadOnlyList<Partition> partitions) : IG
     public string Kind => CheckKind.Parts.Name;
 
     public IEnumerable<Finding> Run(CheckInput input) =>
-        Find(input, partitions).Select(b => Judge(input, b.Total, b.Parts, b.Head));
+        input.ViewBreakdowns(partitions).Select(b => Judge(input, b.Total, b.Parts, b.Head));
 
     /// <summary>The breakdowns by one whole dimension: the total stated before, its parts, and the words that open them.</summary>
     public static IEnumerable<(Mention Total, IReadOnlyList<Mention> Parts, string Head)> Find(CheckInput input, IReadOnlyList<Partition> partitions)
