@@ -74,16 +74,7 @@ public sealed class Checker
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                findings.Add(new Finding
-                {
-                    Rule = check.Kind,
-                    Kind = check.Kind,
-                    Severity = Severity.Error,
-                    Status = CheckStatus.Error,
-                    Message = $"The {check.Kind} check stopped with {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
-                    Origin = FindingOrigin.Generic,
-                    Label = check.Kind,
-                });
+                findings.Add(GenericFinding.Broken(check.Kind, e));
             }
         }
         return FindingMerge.Merge(findings);

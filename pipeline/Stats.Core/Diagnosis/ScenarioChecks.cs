@@ -135,16 +135,7 @@ public sealed class ScenarioChecks
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ([new Finding
-            {
-                Rule = check.Kind,
-                Kind = check.Kind,
-                Severity = Severity.Error,
-                Status = CheckStatus.Error,
-                Message = $"The {check.Kind} check stopped with {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
-                Origin = FindingOrigin.Generic,
-                Label = check.Kind,
-            }], true);
+            return ([GenericFinding.Broken(check.Kind, e)], true);
         }
     }
 }

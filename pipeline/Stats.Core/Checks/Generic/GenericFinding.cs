@@ -20,6 +20,18 @@ public static class GenericFinding
         Label = label,
     };
 
+    /// <summary>The finding of a check that broke: the run goes on, and the error is recorded against the check.</summary>
+    public static Finding Broken(string kind, Exception e) => new()
+    {
+        Rule = kind,
+        Kind = kind,
+        Severity = Severity.Error,
+        Status = CheckStatus.Error,
+        Message = $"The {kind} check stopped with {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}",
+        Origin = FindingOrigin.Generic,
+        Label = kind,
+    };
+
     /// <summary>
     /// The finding of a stated percent against numerator / denominator · 100: judged, or not evaluable with
     /// <paramref name="whenZero"/> when the denominator may be zero; <paramref name="message"/> words the computed percent.
