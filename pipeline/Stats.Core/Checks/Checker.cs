@@ -88,26 +88,9 @@ public sealed class Checker
     private CheckInput InputFor(Scenario scenario)
     {
         if (ReferenceEquals(scenario, Scenario.AsPrinted)) return AsPrintedInput;
-        var current = scenario.Changed.Count == 0
-            ? mentions
-            : mentions.Select(m => scenario.Changed.TryGetValue(m.Id, out var changed) ? changed : m).ToList();
-        return new CheckInput(report, current, IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+        return new CheckInput(report, scenario.Apply(mentions), IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
     }
 
-    private IEnumerable<Finding> CheckRules(Scenario scenario)
-    {
-        var figures = scenario.Changed.Count == 0
-            ? catalogue
-            : catalogue.ToDictionary(kv => kv.Key, kv => kv.Value.MentionId is { } id && scenario.Changed.TryGetValue(id, out var m)
-                ? Figure.FromMention(m) with { Label = kv.Value.Label }
-                : kv.Value);
-        foreach (var finding in rules!.Evaluate(figures))
-        {
-            // Real growth cannot be recomputed from nominal levels: a rule resting on such a rate says nothing.
-            if (finding.Mentions.Any(scenario.RealGrowth.Contains) && finding.Status is CheckStatus.Fail or CheckStatus.Warn)
-                yield return finding with { Status = CheckStatus.NotEvaluable, Message = "Assuming growth at comparable prices, this cannot be recomputed from nominal levels." };
-            else
-                yield return finding;
-        }
-    }
+    private IEnumerable<Finding> CheckRules(Scenario scenario) =>
+        rules!.Evaluate(scenario.Apply(catalogue)).Select(scenario.Qualify);
 }

@@ -63,7 +63,7 @@ public sealed class ScenarioChecks
                 findings.AddRange(genericAsPrinted[i]);
                 continue;
             }
-            input ??= new CheckInput(report, Current(scenario), Checker.IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+            input ??= new CheckInput(report, scenario.Apply(Mentions), Checker.IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
             findings.AddRange(Run(generic[i], input).Findings);
         }
         return FindingMerge.Merge(findings);
@@ -86,7 +86,7 @@ public sealed class ScenarioChecks
             if (involved[i] is { } read && !read.Overlaps(touched)) findings = genericAsPrinted[i];
             else
             {
-                input ??= new CheckInput(report, Current(scenario), Checker.IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+                input ??= new CheckInput(report, scenario.Apply(Mentions), Checker.IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
                 var (found, failed) = Run(generic[i], input);
                 if (failed) return null;
                 findings = found;
@@ -97,10 +97,6 @@ public sealed class ScenarioChecks
     }
 
     private static HashSet<int> Touched(Scenario scenario) => scenario.Changed.Keys.Concat(scenario.RealGrowth).Concat(scenario.NotExhaustive).ToHashSet();
-
-    private IReadOnlyList<Mention> Current(Scenario scenario) => scenario.Changed.Count == 0
-        ? Mentions
-        : Mentions.Select(m => scenario.Changed.TryGetValue(m.Id, out var changed) ? changed : m).ToList();
 
     // As the checker: the rules read the catalogue with the scenario's figures, and a rule resting on a growth rate assumed
     // real says nothing. A rule is a function of the figures it reads, which its finding names: only a rule reading a
@@ -114,15 +110,10 @@ public sealed class ScenarioChecks
             if (only is not null && finding.Rule != only) continue;
             if (finding.Mentions.Any(scenario.Changed.ContainsKey))
             {
-                figures ??= catalogue.ToDictionary(kv => kv.Key, kv => kv.Value.MentionId is { } id && scenario.Changed.TryGetValue(id, out var m)
-                    ? Figure.FromMention(m) with { Label = kv.Value.Label }
-                    : kv.Value);
+                figures ??= scenario.Apply(catalogue);
                 finding = rules!.Evaluate(figures, i);
             }
-            if (finding.Mentions.Any(scenario.RealGrowth.Contains) && finding.Status is CheckStatus.Fail or CheckStatus.Warn)
-                yield return finding with { Status = CheckStatus.NotEvaluable, Message = "Assuming growth at comparable prices, this cannot be recomputed from nominal levels." };
-            else
-                yield return finding;
+            yield return scenario.Qualify(finding);
         }
     }
 

@@ -53,6 +53,9 @@ public sealed record Mention
     /// <summary>The year the figure refers to (2022), or null when the text does not say.</summary>
     public int? Period { get; init; }
 
+    /// <summary>Whether two figures may be of one period: equal years, or one without a year of its own (it belongs to the report's year).</summary>
+    public bool MayShareThePeriodOf(Mention other) => Period is null || other.Period is null || Period == other.Period;
+
     public Basis Basis { get; init; } = Basis.Unknown;
 
     /// <summary>The words that say what is counted (固定资产投资), or empty.</summary>

@@ -111,7 +111,6 @@ public static class StatementWords
     {
         var name = subject.Replace(" ", "", StringComparison.Ordinal).Replace("GDP", "生产总值", StringComparison.Ordinal);
         foreach (var word in PlaceAndDoingWords) name = name.Replace(word, "", StringComparison.Ordinal);
-        // A table row's name keeps the cell borders around it (| 生产总值 |).
-        return name.TrimStart('|').TrimEnd('为', '达', '是', '|');
+        return name.TrimEnd('为', '达', '是', '|');
     }
 }

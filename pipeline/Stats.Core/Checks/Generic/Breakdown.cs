@@ -68,14 +68,22 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     /// The parts without those a part's own inclusion lists (其中：财力收入 A，包含市级收入 B、其他 C；转移支付 D): from a
     /// clause opening with 包含 to the next semicolon, the items break down the part before them, not the total.
     /// </summary>
-    private static List<Mention> WithoutInclusions(string text, int marker, List<Mention> parts) =>
-        parts.Where(m =>
+    private static List<Mention> WithoutInclusions(string text, int marker, List<Mention> parts)
+    {
+        // One pass over the list, parts in text order: a comma before 包含 opens an inclusion, a semicolon closes it.
+        var kept = new List<Mention>(parts.Count);
+        var (at, inInclusion) = (marker + 1, false);
+        foreach (var part in parts)
         {
-            var semicolon = Math.Max(text.LastIndexOf('；', m.Span.Start - 1, m.Span.Start - marker), text.LastIndexOf(';', m.Span.Start - 1, m.Span.Start - marker));
-            for (var k = m.Span.Start - 1; k > Math.Max(marker, semicolon); k--)
-                if (text[k] is '，' or ',' && InclusionWords.Any(w => ClauseText.After(text, k + 1).StartsWith(w, StringComparison.Ordinal))) return false;
-            return true;
-        }).ToList();
+            for (; at < part.Span.Start; at++)
+            {
+                if (text[at] is '；' or ';') inInclusion = false;
+                else if (text[at] is '，' or ',' && InclusionWords.Any(w => ClauseText.After(text, at + 1).StartsWith(w, StringComparison.Ordinal))) inInclusion = true;
+            }
+            if (!inInclusion) kept.Add(part);
+        }
+        return kept;
+    }
 
     /// <summary>
     /// The parts that name the keys of a partition, when they cover it and other items stand among them: the others break

@@ -35,7 +35,6 @@ public sealed class OrderCheck : IGenericCheck
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
-        var text = input.Report.Content;
         var figures = input.Figures;
         for (var i = 0; i + 1 < figures.Count; i++)
         {
@@ -67,7 +66,7 @@ public sealed class OrderCheck : IGenericCheck
             var between = text[(at + 2)..seconds[0].Span.Start].Replace(" ", "", StringComparison.Ordinal);
             var lead = input.WordsBefore(firsts[0].Span.Start);
             var verb = MoveWords.FirstOrDefault(v => between.StartsWith(v.Word, StringComparison.Ordinal));
-            if (verb.Word is not null && before.Length == 0 && lead.LastIndexOfAny(['从', '由']) is var opens && opens >= 0 && lead.Length - opens <= 12)
+            if (verb.Word is not null && before.Length == 0 && OpensMove(lead))
             {
                 foreach (var (from, to) in firsts.Zip(seconds)) yield return Moved(input, from, to, verb);
                 continue;
@@ -204,13 +203,18 @@ public sealed class OrderCheck : IGenericCheck
         return finding.Judged(claimed, ratio, false, "×") with { Message = $"{text}: far short of the {times} times the words claim." };
     }
 
+    // 从 / 由 shortly before the first level (从2020年的 A) opens a move from it.
+    private static bool OpensMove(string lead)
+    {
+        var opens = lead.LastIndexOfAny(['从', '由']);
+        return opens >= 0 && lead.Length - opens <= 12;
+    }
+
     /// <summary>从 A 提高到 B: the verb right before the second level says which way it moved from the first.</summary>
     private Finding? Move(CheckInput input, Mention from, Mention to)
     {
         var text = input.Report.Content;
-        var lead = input.WordsBefore(from.Span.Start);
-        var opens = lead.LastIndexOfAny(['从', '由']);
-        if (opens < 0 || lead.Length - opens > 12) return null;
+        if (!OpensMove(input.WordsBefore(from.Span.Start))) return null;
         var between = text[from.Span.End..to.Span.Start].Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
         if (between.Length > 14 || between.IndexOfAny([.. ClauseText.ClauseEnds]) >= 0) return null;
         // The verb may be followed by the second level's year (提高到2025年的 B) and nothing else.

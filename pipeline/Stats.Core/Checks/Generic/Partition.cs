@@ -27,8 +27,8 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
     /// <summary>The key a subject starts with, or null; the longest key wins, so 非税 beats 税 for 非税收收入.</summary>
     public string? KeyOf(string subject)
     {
-        // A table cell's subject may keep its border and the spaced-out words of a PDF (| 工 业 |).
-        var words = subject.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal).TrimStart('|');
+        // A table cell's subject may keep the spaced-out words of a PDF (工 业).
+        var words = subject.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
         return Keys.Where(k => words.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
     }
 

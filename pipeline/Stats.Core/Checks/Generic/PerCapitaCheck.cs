@@ -44,7 +44,7 @@ public sealed class PerCapitaCheck : IGenericCheck
 
     private static bool IsTotal(CheckInput input, Mention m, Mention perCapita)
     {
-        if (m.Kind != MentionKind.Amount || m.Role != Role.Level || !SamePeriod(m, perCapita) || m.Dimension != perCapita.Dimension) return false;
+        if (m.Kind != MentionKind.Amount || m.Role != Role.Level || !m.MayShareThePeriodOf(perCapita) || m.Dimension != perCapita.Dimension) return false;
         var words = input.WordsBefore(m.Span.Start);
         return TotalWords.Any(w => words.EndsWith(w, StringComparison.Ordinal) || words.Contains(w + "为", StringComparison.Ordinal) ||
                    words.Contains(w + "完成", StringComparison.Ordinal) || words.Contains(w + "达", StringComparison.Ordinal) ||
@@ -54,14 +54,12 @@ public sealed class PerCapitaCheck : IGenericCheck
 
     private static bool IsPopulation(CheckInput input, Mention m, Mention perCapita, string name)
     {
-        if (m.Kind != MentionKind.Count || m.Role != Role.Level || m.Unit != "人" || !SamePeriod(m, perCapita)) return false;
+        if (m.Kind != MentionKind.Count || m.Role != Role.Level || m.Unit != "人" || !m.MayShareThePeriodOf(perCapita)) return false;
         var words = input.WordsBefore(m.Span.Start);
         return words.Contains(name, StringComparison.Ordinal) && !PartWords.Any(w => words.Contains(w, StringComparison.Ordinal)) &&
                Breakdown.IsStatedLevel(input, m);
     }
 
-    // A figure without a year of its own belongs to the report's year, as the per-capita amount does.
-    private static bool SamePeriod(Mention a, Mention b) => a.Period is null || b.Period is null || a.Period == b.Period;
 
     private Finding Judge(CheckInput input, Mention total, Mention population, Mention perCapita, bool registered)
     {

@@ -44,7 +44,7 @@ public sealed class RestatementCheck : IGenericCheck
             var first = list[0];
             var name = StatementWords.IndicatorName(first.Subject);
             foreach (var again in list.Skip(1))
-                if (SamePeriod(first, again) && Judge(input, name, first, again) is { } finding) yield return finding;
+                if (first.MayShareThePeriodOf(again) && Judge(input, name, first, again) is { } finding) yield return finding;
         }
     }
 
@@ -67,8 +67,6 @@ public sealed class RestatementCheck : IGenericCheck
         };
     }
 
-    // A figure without a year of its own (a table's cell, a sentence after the year was named) is of the report's year.
-    private static bool SamePeriod(Mention a, Mention b) => a.Period is null || b.Period is null || a.Period == b.Period;
 
     private static bool IsNear(Mention x, Mention y) =>
         x.Value is { } a && y.Value is { } b && a > 0 && b > 0 && Math.Abs(a - b) <= NearShare * Math.Max(a, b);

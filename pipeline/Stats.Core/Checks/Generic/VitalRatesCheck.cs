@@ -38,8 +38,8 @@ public sealed class VitalRatesCheck : IGenericCheck
                 if (ChangeAfter(inSentence, birth) is { } db && ChangeAfter(inSentence, death) is { } dd && ChangeAfter(inSentence, natural) is { } dn)
                     yield return Difference(input, db, dd, dn, "‰", "the natural growth rate's change is the birth rate's change less the death rate's");
             }
-            var births = CountBefore(input, figures, i, "出生");
-            var deaths = CountBefore(input, figures, IndexOf(figures, death, i), "死亡");
+            var births = i > 0 ? CountBefore(input, figures[i - 1], birth, "出生") : null;
+            var deaths = CountBefore(input, inSentence[inSentence.IndexOf(death) - 1], death, "死亡");
             if (births is not null && deaths is not null && Population(input, births, birth, deaths, death) is { } population)
                 yield return population;
         }
@@ -58,22 +58,12 @@ public sealed class VitalRatesCheck : IGenericCheck
     }
 
     /// <summary>出生人口 6556 人 just before the birth rate: a count of people in the clause before, named by the word.</summary>
-    private static Mention? CountBefore(CheckInput input, IReadOnlyList<Mention> figures, int rateIndex, string word)
+    private static Mention? CountBefore(CheckInput input, Mention count, Mention rate, string word)
     {
-        if (rateIndex < 1) return null;
-        var count = figures[rateIndex - 1];
-        var rate = figures[rateIndex];
         var text = input.Report.Content;
         return count is { Kind: MentionKind.Count, Unit: "人", Role: Role.Level } && count.Span.End < rate.Span.Start &&
                text.AsSpan(count.Span.End, rate.Span.Start - count.Span.End).IndexOfAny("。\n") < 0 &&
                input.WordsBefore(count.Span.Start).Contains(word, StringComparison.Ordinal) ? count : null;
-    }
-
-    private static int IndexOf(IReadOnlyList<Mention> figures, Mention m, int from)
-    {
-        for (var k = from; k < figures.Count; k++)
-            if (figures[k] == m) return k;
-        return -1;
     }
 
     // A change told as a fall (下降 3.06 个千分点) enters the arithmetic negative, and the message shows it so.
