@@ -64,6 +64,11 @@ public sealed class CheckInput
 
     private (IReadOnlyList<Partition> Partitions, IReadOnlyList<(Mention, IReadOnlyList<Mention>, string)> Found)? viewBreakdowns;
 
+    private IReadOnlyList<ListedParts>? listedParts;
+
+    /// <summary>The lists of parts stated without 其中 (包括…, 一是…二是…, 主要支出…), found once per input: the parts and growth checks read them.</summary>
+    public IReadOnlyList<ListedParts> ListedParts => listedParts ??= ListedPartsCheck.Find(this);
+
     private IReadOnlyList<Mention>? statedLevels;
     private IReadOnlyDictionary<int, int>? depths;
 

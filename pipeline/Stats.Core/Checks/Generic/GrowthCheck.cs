@@ -37,6 +37,17 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (seen.Contains(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
             yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
         }
+        // Parts with growth rates whose list is not exhaustive, or not every part's growth is told: their levels a year before
+        // still cannot exceed the total's a year before.
+        var lists = input.Breakdowns(partitions).Select(b => (b.Total, b.Parts, b.IsExhaustive))
+            .Concat(input.ListedParts.Select(l => (l.Total, l.Parts, l.Exhaustive)));
+        foreach (var (total, parts, exhaustive) in lists)
+        {
+            if (GrowthOf(input, total) is not { } totalGrowth || IsReal(input, totalGrowth) || IsSigned(total)) continue;
+            var grown = parts.Select(p => (Part: p, Growth: GrowthOf(input, p)!)).Where(x => x.Growth is not null).ToList();
+            if (grown.Count == 0 || (exhaustive && grown.Count == parts.Count) || grown.Any(x => IsReal(input, x.Growth) || IsSigned(x.Part))) continue;
+            yield return BasesWithin(input, total, totalGrowth, grown);
+        }
         // A change (比上年增加 21884万元) is no level of either year.
         var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && !StatementWords.IsChange(input.WordsBefore(m.Span.Start))).ToList();
         // The first level of each subject, unit and period, found once: the previous level of a level with a growth rate.
@@ -127,6 +138,35 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             Status = holds ? CheckStatus.Pass : CheckStatus.Warn,
             Label = "a total's real growth lies between its parts' growth rates",
             Message = $"At comparable prices the growth of the total is a weighted mean of its parts' growth ({list}), so it lies in {IntervalText.Format(range)}%; the stated {totalGrowth.Text} = {IntervalText.Format(stated)}% {(holds ? "does" : "does not")}.",
+        };
+    }
+
+    // Levels that may turn negative: their growth rates say nothing of last year's size.
+    private static readonly string[] SignedWords = ["利润", "亏损", "结余", "赤字", "差额", "净"];
+
+    private static bool IsSigned(Mention level) => SignedWords.Any(w => level.Subject.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Parts of a total, each with its growth rate, were parts of it a year before too: their levels then (level / (1 + g))
+    /// add up to at most the total's level then. A bound, not an equality: the list need not hold every part.
+    /// </summary>
+    private Finding BasesWithin(CheckInput input, Mention total, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)
+    {
+        var evidence = new List<Mention> { total, totalGrowth };
+        foreach (var (p, g) in parts) evidence.AddRange([p, g]);
+        var finding = NewFinding(evidence, Rate(input, totalGrowth), "parts' levels a year before do not exceed their total's");
+        var totalBase = BaseOf(input.IntervalOf(total), Rate(input, totalGrowth)).Value;
+        var bases = parts.Select(x => BaseOf(input.IntervalOf(x.Part), Rate(input, x.Growth)).Value).ToList();
+        if (input.IntervalOf(total).Upper is null)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The total {total.Text} is only a lower bound, so its parts' levels a year before cannot exceed it." };
+        if (totalBase is null || bases.Any(b => b is null))
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"A growth rate of {total.Text} or of its parts is a fall of 100%, so last year's levels cannot be recomputed." };
+        var before = bases.Select(b => b!).Aggregate((a, b) => a + b);
+        var holds = Interval.PossiblyAtMost(before, totalBase);
+        var terms = string.Join(" + ", parts.Select(x => $"{x.Part.Text}/(1{(x.Growth.Sign < 0 ? "-" : "+")}{x.Growth.Text})"));
+        return finding.Judged(totalBase, before, holds, total.Unit) with
+        {
+            Message = $"A year before, the parts were {terms} = {IntervalText.Format(before)} {total.Unit}, which {(holds ? "does not exceed" : "exceeds")} the total's {total.Text}/(1{(totalGrowth.Sign < 0 ? "-" : "+")}{totalGrowth.Text}) = {IntervalText.Format(totalBase)} {total.Unit}.",
         };
     }
 

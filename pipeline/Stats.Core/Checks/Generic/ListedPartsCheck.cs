@@ -17,10 +17,15 @@ public sealed class ListedPartsCheck : IGenericCheck
 
     public string Kind => CheckKind.Parts.Name;
 
-    public IEnumerable<Finding> Run(CheckInput input)
+    public IEnumerable<Finding> Run(CheckInput input) =>
+        input.ListedParts.Select(list => Judge(input, list.Total, list.Parts, list.Exhaustive));
+
+    /// <summary>Every list of parts a report states without 其中, in the order <see cref="Run"/> judges them.</summary>
+    public static IReadOnlyList<ListedParts> Find(CheckInput input)
     {
         var text = input.Report.Content;
         var top = input.TopStatedLevels.Where(m => m.Kind == MentionKind.Amount).ToList();
+        var found = new List<ListedParts>();
         for (var i = 0; i < top.Count; i++)
         {
             var total = top[i];
@@ -28,14 +33,15 @@ public sealed class ListedPartsCheck : IGenericCheck
             if (after.StartsWith("主要包括", StringComparison.Ordinal) || after.StartsWith("包括", StringComparison.Ordinal))
             {
                 var parts = Included(text, top, i);
-                if (parts.Count >= 2) yield return Judge(input, total, parts, exhaustive: false);
+                if (parts.Count >= 2) found.Add(new(total, parts, Exhaustive: false));
             }
             else if (after.StartsWith("一是", StringComparison.Ordinal) &&
                      Enumerated(text, top, i) is { Count: >= 2 } items)
-                yield return Judge(input, total, items, exhaustive: true);
+                found.Add(new(total, items, Exhaustive: true));
         }
         foreach (var (total, items) in MainItems(input, top).Concat(NamedItems(input, top)))
-            yield return Judge(input, total, items, exhaustive: false);
+            found.Add(new(total, items, Exhaustive: false));
+        return found;
     }
 
     // 第三产业增加值中，批发和零售业 A，…: a sentence opening with the name of a level stated in the sentence before, then 中.
@@ -164,3 +170,6 @@ public sealed class ListedPartsCheck : IGenericCheck
         };
     }
 }
+
+/// <summary>A total and the parts a report lists for it without 其中; <paramref name="Exhaustive"/> when they spell out all of it.</summary>
+public sealed record ListedParts(Mention Total, IReadOnlyList<Mention> Parts, bool Exhaustive);

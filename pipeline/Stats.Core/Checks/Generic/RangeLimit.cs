@@ -17,7 +17,8 @@ public sealed record RangeLimits(IReadOnlyList<RangeLimit> Limits, IReadOnlyList
 
     /// <summary>
     /// The limit of the word nearest before the end of <paramref name="lead"/>, or null when that word exempts the figure or
-    /// there is none. The longer word wins a tie (森林覆盖率 over 覆盖率).
+    /// there is none. The longer word wins a tie (森林覆盖率 over 覆盖率). A verb of change that reaches a level (比例提高到 94%,
+    /// 比重提升至 38%) exempts nothing: the figure after it is the level reached, held to the limit of the word before the verb.
     /// </summary>
     public RangeLimit? Nearest(string lead)
     {
@@ -34,8 +35,15 @@ public sealed record RangeLimits(IReadOnlyList<RangeLimit> Limits, IReadOnlyList
         }
         foreach (var limit in Limits)
             foreach (var word in limit.Words) Consider(word, limit);
-        foreach (var word in Exempt) Consider(word, null);
+        foreach (var word in Exempt)
+            if (!Reaches(lead, word)) Consider(word, null);
         return best;
+    }
+
+    private static bool Reaches(string lead, string word)
+    {
+        var at = lead.LastIndexOf(word, StringComparison.Ordinal) + word.Length;
+        return at >= word.Length && at < lead.Length && lead[at] is '到' or '至';
     }
 
     /// <summary>Reads the limits file; errors name the file, line and column.</summary>
