@@ -19,4 +19,7 @@ internal sealed record Candidate(int Start, int End, MentionKind Kind)
 
     /// <summary>The unit is not printed with the number but read from the words before it (预算收入236万 is 元).</summary>
     public bool UnitInferred { get; init; }
+
+    /// <summary>A table cell under a header that names growth (比上年增长(%)): a growth rate of its row's level.</summary>
+    public bool GrowthColumn { get; init; }
 }

@@ -15,7 +15,11 @@ namespace Stats.Core.Extraction;
 internal static class TableUnits
 {
     /// <summary>The unit of a header or 单位 line, with its multiplier (万人 → 人 × 10000).</summary>
-    private sealed record HeaderUnit(Unit Unit, decimal Factor);
+    private sealed record HeaderUnit(Unit Unit, decimal Factor)
+    {
+        /// <summary>The column holds growth rates (比上年增长(%), 增速(%)): its cells are rates of their row's level.</summary>
+        public bool Growth { get; init; }
+    }
 
     /// <summary>How a line's cells are separated: bars, tabs, runs of two or more spaces, or not at all (one cell).</summary>
     private enum Layout { Single, Spaces, Tabs, Bars }
@@ -172,6 +176,7 @@ internal static class TableUnits
             Unit = header.Unit.Canonical,
             Multiplier = header.Factor,
             Dimension = header.Unit.Dimension,
+            GrowthColumn = header.Growth && header.Unit.Dimension == Dimension.Percent,
         };
     }
 
@@ -304,6 +309,7 @@ internal static class TableUnits
                 unit = PercentEndingHeader(text, i, start, end);
             }
             if (unit is null) continue;
+            if (NamesGrowth(text, start, i)) unit = unit with { Growth = true };
             if (!isHeader && table.SawRows) table.Reset();
             isHeader = true;
             table.Active = true;
@@ -317,6 +323,19 @@ internal static class TableUnits
             table.HeaderCells = new CellCounter(text, start, layout).CellAt(end) + 1;
         }
         return isHeader;
+    }
+
+    private static readonly string[] GrowthHeaderWords = ["增长", "增速", "增幅", "增减", "比上年", "同比"];
+
+    /// <summary>Whether the header cell before <paramref name="at"/> (back to its bar, tab or the line's start) names growth.</summary>
+    private static bool NamesGrowth(string text, int lineStart, int at)
+    {
+        var from = at;
+        while (from > lineStart && at - from < 12 && text[from - 1] is not ('|' or '\t')) from--;
+        var words = text.AsSpan(from, at - from);
+        foreach (var word in GrowthHeaderWords)
+            if (words.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>A header cell that ends in % after a word (比上年增长%, 比重％): the percent unit of its column, else null.</summary>

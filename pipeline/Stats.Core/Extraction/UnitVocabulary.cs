@@ -58,7 +58,10 @@ internal static class UnitVocabulary
         return null;
     }
 
-    /// <summary>The unit at <paramref name="at"/>, extended to a rate when '/' and a second unit follow it (元/人, 人/平方公里).</summary>
+    /// <summary>
+    /// The unit at <paramref name="at"/>, extended to a rate when '/' and a second unit follow it (元/人, 人/平方公里), or a month
+    /// or a day, which are units only after '/' (元/月): elsewhere 3月 is a date.
+    /// </summary>
     public static Unit? MatchRate(string text, int at)
     {
         var unit = Match(text, at);
@@ -66,7 +69,7 @@ internal static class UnitVocabulary
         if (unit is null || unit.Dimension is Dimension.Percent or Dimension.PerMille or Dimension.PercentagePoints) return unit;
         var slash = at + unit.Printed.Length;
         if (slash + 1 >= text.Length || text[slash] is not ('/' or '／')) return unit;
-        var denominator = Match(text, slash + 1);
+        var denominator = Match(text, slash + 1) ?? (text[slash + 1] is '月' or '日' ? new Unit(text[slash + 1].ToString(), text[slash + 1].ToString(), Dimension.Count) : null);
         return denominator is null || denominator.Dimension is Dimension.Percent or Dimension.PerMille or Dimension.PercentagePoints
             ? unit
             : unit.Per(denominator, text.Substring(at, slash + 1 + denominator.Printed.Length - at));

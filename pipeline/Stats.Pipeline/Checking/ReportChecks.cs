@@ -91,6 +91,7 @@ public sealed class ReportChecks
         new LimitCheck(reference.Limits),
         new RestatementCheck(),
         new OrderCheck(),
+        new ScopeCheck(),
         new PerCapitaCheck(),
         new VitalRatesCheck(),
     ];

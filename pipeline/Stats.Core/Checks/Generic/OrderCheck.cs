@@ -39,8 +39,8 @@ public sealed class OrderCheck : IGenericCheck
         for (var i = 0; i + 1 < figures.Count; i++)
         {
             var (first, second) = (figures[i], figures[i + 1]);
-            if (first.Sentence.Start != second.Sentence.Start || !Comparable(first, second)) continue;
-            if (Addition(input, first, second) is { } addition) yield return addition;
+            if (first.Sentence.Start != second.Sentence.Start || !Movable(first, second)) continue;
+            if (Comparable(first, second) && Addition(input, first, second) is { } addition) yield return addition;
             else if (Move(input, first, second) is { } move) yield return move;
         }
         foreach (var finding in Respectively(input)) yield return finding;
@@ -57,7 +57,13 @@ public sealed class OrderCheck : IGenericCheck
         for (var at = text.IndexOf("分别", StringComparison.Ordinal); at >= 0; at = text.IndexOf("分别", at + 2, StringComparison.Ordinal))
         {
             var after = FirstAfter(figures, at);
-            if (after <= 0) continue;
+            if (after < 0) continue;
+            if (MovedAfterRespectively(input, at, after) is { } moves)
+            {
+                foreach (var finding in moves) yield return finding;
+                continue;
+            }
+            if (after == 0) continue;
             var firsts = ListEndingAt(text, figures, after - 1);
             var seconds = ListStartingAt(text, figures, after);
             if (firsts.Count < 2 || firsts.Count != seconds.Count || firsts[0].Sentence.Start != seconds[^1].Sentence.Start) continue;
@@ -78,6 +84,27 @@ public sealed class OrderCheck : IGenericCheck
                 foreach (var (added, stock) in firsts.Zip(seconds))
                     if (AtMost(input, added, stock) is { } bound) yield return bound;
         }
+    }
+
+    /// <summary>
+    /// 分别从 A1、A2 提高到 B1、B2: 分别 before both lists, 从 (and the first year) right after it; each A moves to its B.
+    /// </summary>
+    private List<Finding>? MovedAfterRespectively(CheckInput input, int at, int after)
+    {
+        var text = input.Report.Content;
+        var figures = input.Figures;
+        var opening = text[(at + 2)..figures[after].Span.Start].Replace(" ", "", StringComparison.Ordinal);
+        if (opening.Length == 0 || opening[0] is not ('从' or '由') || opening.Length > 8 || opening.IndexOfAny([.. ClauseText.ClauseEnds]) >= 0) return null;
+        var firsts = ListStartingAt(text, figures, after);
+        if (after + firsts.Count >= figures.Count) return null;
+        var seconds = ListStartingAt(text, figures, after + firsts.Count);
+        if (firsts.Count < 2 || firsts.Count != seconds.Count || firsts[0].Sentence.Start != seconds[^1].Sentence.Start) return null;
+        if (!firsts.Zip(seconds).All(p => Movable(p.First, p.Second))) return null;
+        var between = text[firsts[^1].Span.End..seconds[0].Span.Start].Replace(" ", "", StringComparison.Ordinal);
+        if (between.Length > 14 || between.IndexOfAny([.. ClauseText.ClauseEnds]) >= 0) return null;
+        var verb = MoveWords.FirstOrDefault(v => between.StartsWith(v.Word, StringComparison.Ordinal) &&
+            (between.Length == v.Word.Length || between[v.Word.Length..].EndsWith("年的", StringComparison.Ordinal)));
+        return verb.Word is null ? null : firsts.Zip(seconds).Select(p => Moved(input, p.First, p.Second, verb)).ToList();
     }
 
     private static readonly string[] ScopeWords = ["全年", "五年", "今年", "全县", "全市", "全区", "全省", "全镇", "全旗", "全乡"];
@@ -129,10 +156,15 @@ public sealed class OrderCheck : IGenericCheck
     }
 
     private static bool Comparable(Mention a, Mention b) =>
+        Movable(a, b) && a.Kind is not MentionKind.Number && !StatementWords.TimeClassifiers.Contains(a.Unit);
+
+    // Two levels a verb may move between: a span of years (受教育年限从 9.6 年提升至 10.2 年) and an age (75.2 岁) move too,
+    // though neither is a stock that an addition builds.
+    private static bool Movable(Mention a, Mention b) =>
         a.Role == b.Role && (a.Role == Role.Level || (a.Kind == MentionKind.Percent && a.Role is Role.Share or Role.Rate)) && a.Value is not null && b.Value is not null && a.Kind == b.Kind &&
-        a.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count or MentionKind.Percent &&
-        a.Unit == b.Unit && a.Dimension == b.Dimension && !StatementWords.TimeClassifiers.Contains(a.Unit) &&
-        !SignedWords.Any(w => a.Subject.Contains(w, StringComparison.Ordinal));
+        a.Kind is MentionKind.Amount or MentionKind.Quantity or MentionKind.Count or MentionKind.Percent or MentionKind.Number &&
+        a.Unit == b.Unit && a.Dimension == b.Dimension &&
+        !SignedWords.Any(w => a.Subject.Replace("净增", "", StringComparison.Ordinal).Contains(w, StringComparison.Ordinal));
 
     /// <summary>新增 X、总量达 Y: the addition's clause opens with an addition word, the stock's clause holds only a total word and a verb.</summary>
     private Finding? Addition(CheckInput input, Mention added, Mention stock)
@@ -142,15 +174,23 @@ public sealed class OrderCheck : IGenericCheck
         var lead = input.WordsBefore(added.Span.Start);
         // 新增上市企业 X, 商事主体五年净增 X: the addition word opens the figure's words or ends them.
         if (!OpensAddition(lead)) return null;
-        // Nothing but the unit's end and one separator between them: the stock's clause follows the addition's at once.
+        // The stock's clause follows the addition's at once: between them only the name of what was added (新增 22 家单项冠军
+        // 企业，总数达 117 家) and one separator.
         var gap = text[added.Span.End..stock.Span.Start];
         var separator = gap.IndexOfAny(['、', '，', ',']);
-        if (separator < 0 || gap[..separator].Trim().Length > 0) return null;
+        if (separator < 0 || !IsName(gap[..separator])) return null;
         var words = input.WordsBefore(stock.Span.Start);
         var reach = ReachWords.FirstOrDefault(w => words.EndsWith(w, StringComparison.Ordinal));
         var rest = reach is null ? words : words[..^reach.Length];
         if (!(StockWords.Contains(rest) || (rest.Length == 0 && reach is not null))) return null;
         return AtMost(input, added, stock);
+    }
+
+    // A name of what was added: words without a figure or a clause's punctuation, as long as a name runs.
+    private static bool IsName(string words)
+    {
+        var name = words.Trim();
+        return name.Length <= 24 && !name.Any(c => char.IsDigit(c) || "。；;：:（）()".Contains(c));
     }
 
     private Finding? AtMost(CheckInput input, Mention added, Mention stock)
