@@ -86,6 +86,7 @@ public sealed class ReportChecks
         new ShareSumCheck(),
         new ShareOfTotalCheck(reference.Partitions),
         new ListedPartsCheck(),
+        new StatedPartitionCheck(reference.Partitions),
         new ViewBreakdownCheck(reference.Partitions),
         new CompoundGrowthCheck(),
         new LimitCheck(reference.Limits),

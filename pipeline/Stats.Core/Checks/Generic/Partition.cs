@@ -19,6 +19,12 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
 
     public bool IsFamily => Whole.Count > 0;
 
+    /// <summary>
+    /// For a partition: the words that name the whole it makes up (生产总值, 粮食), so that the whole and its parts are found
+    /// wherever a report states them, not only under 其中. Empty when the whole has no name of its own.
+    /// </summary>
+    public IReadOnlyList<string> Total { get; init; } = [];
+
     /// <summary>Whether the parts match the keys one to one (never for a family).</summary>
     public bool Covers(IReadOnlyList<Mention> parts) =>
         !IsFamily && parts.Count == Keys.Count &&
@@ -39,12 +45,13 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
         root.AllowOnly("partitions");
         return root.Records("partitions", required: true).Select(item =>
         {
-            item.AllowOnly("id", "label", "parts", "source", "whole");
+            item.AllowOnly("id", "label", "parts", "source", "whole", "total");
             var keys = item.Words("parts");
             if (keys.Count < 2) throw item.Error("A partition needs a 'parts' list of at least two keys.");
             return new Partition(item.Text("id"), item.Text("label"), keys, item.Text("source"))
             {
                 Whole = item.Find("whole") is null ? [] : item.Words("whole"),
+                Total = item.Find("total") is null ? [] : item.Words("total"),
             };
         }).ToList();
     }
