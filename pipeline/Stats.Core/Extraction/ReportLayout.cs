@@ -119,7 +119,7 @@ internal sealed partial class ReportLayout
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]{1,3}[)）]")]
     private static partial Regex SubHeading();
 
-    [GeneratedRegex(@"((?:19|20)[0-9]{2})年")]
+    [GeneratedRegex(@"((?:19|20)[0-9]{2}) ?年")]
     private static partial Regex HeadingYear();
 
     [GeneratedRegex("回顾|总结|过去")]

@@ -82,6 +82,7 @@ public sealed class ReportChecks
         new TableFormulaCheck(),
         new IncrementCheck(),
         new BalanceCheck(),
+        new FundRolloverCheck(),
         new BudgetShareCheck(),
         new ShareSumCheck(),
         new ShareOfTotalCheck(reference.Partitions),
