@@ -48,6 +48,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (grown.Count == 0 || (exhaustive && grown.Count == parts.Count) || grown.Any(x => IsReal(input, x.Growth) || IsSigned(x.Part))) continue;
             yield return BasesWithin(input, total, totalGrowth, grown);
         }
+        foreach (var finding in ViewGrowths(input)) yield return finding;
         // A change (比上年增加 21884万元) is no level of either year.
         var levels = input.Figures.Where(m => Breakdown.IsLevel(m) && !StatementWords.IsChange(input.WordsBefore(m.Span.Start))).ToList();
         // The first level of each subject, unit and period, found once: the previous level of a level with a growth rate.
@@ -138,6 +139,62 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             Status = holds ? CheckStatus.Pass : CheckStatus.Warn,
             Label = "a total's real growth lies between its parts' growth rates",
             Message = $"At comparable prices the growth of the total is a weighted mean of its parts' growth ({list}), so it lies in {IntervalText.Format(range)}%; the stated {totalGrowth.Text} = {IntervalText.Format(stated)}% {(holds ? "does" : "does not")}.",
+        };
+    }
+
+    // The number a view's words give its parts: 分三大门类看 has three, 八大类 eight.
+    private static readonly System.Text.RegularExpressions.Regex CountedView = new(@"([一二三四五六七八九十])(大|次|个)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A total's growth rate and, in the next sentence, its growth by one whole dimension told without levels (分三大门类看，
+    /// 采矿业下降 a%，制造业增长 b%…; 分类别看，食品烟酒类上涨 c%…). Whatever the weights, a growth rate of a whole is a mean of its
+    /// parts' rates weighted by their base-year levels (a price index's by its basket), so it lies between the smallest and the
+    /// largest. The parts make up the whole when a known partition covers them, when the view counts them (三大门类 with three
+    /// parts), or for the eight categories of a consumer price index. Outside them is a warning: volumes chain-linked at
+    /// comparable prices add up only approximately.
+    /// </summary>
+    private IEnumerable<Finding> ViewGrowths(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var growths = input.Figures.Where(m => m is { Kind: MentionKind.Percent, Role: Role.Growth }).ToList();
+        for (var i = 1; i < growths.Count; i++)
+        {
+            var start = growths[i].Sentence.Start;
+            if (growths[i - 1].Sentence.Start == start) continue;
+            var opening = ViewBreakdownCheck.Opening(text, start);
+            var look = opening.IndexOf('看', StringComparison.Ordinal);
+            if (!opening.StartsWith('分') || look < 0 || look > 10) continue;
+            // The view runs to the full stop: its parts may stand in clauses split by semicolons.
+            var stop = text.IndexOfAny(['。', '\n'], start);
+            var end = stop < 0 ? text.Length : stop;
+            var parts = growths.Skip(i).TakeWhile(m => m.Span.Start < end).ToList();
+            var total = growths[i - 1];
+            if (parts.Count < 2 || parts.Any(p => p.LinkedTo is not null) || total.Sentence.End + 2 < start) continue;
+            var head = opening[..look];
+            var counted = CountedView.Match(head) is { Success: true } m ? ChineseNumeralValue(m.Groups[1].Value) : null;
+            var whole = partitions.Any(p => p.Covers(parts)) || counted == parts.Count ||
+                (head.Contains("类别", StringComparison.Ordinal) && parts.Count == 8 && input.Report.Slice(total.Sentence).Contains("消费价格", StringComparison.Ordinal));
+            if (!whole) continue;
+            yield return Between(input, total, parts, head);
+        }
+    }
+
+    private static int? ChineseNumeralValue(string digit) => "一二三四五六七八九十".IndexOf(digit, StringComparison.Ordinal) is var k and >= 0 ? k + 1 : null;
+
+    private Finding Between(CheckInput input, Mention total, IReadOnlyList<Mention> parts, string head)
+    {
+        var finding = NewFinding([total, .. parts], Rate(input, total), "a total's growth lies between its parts' growth rates");
+        var rates = parts.Select(p => Rate(input, p)).ToList();
+        var lowest = rates.Aggregate(Interval.Min);
+        var highest = rates.Aggregate(Interval.Max);
+        var range = Interval.Of(lowest.Lower, lowest.LowerClosed, highest.Upper, highest.UpperClosed);
+        var stated = Rate(input, total);
+        var holds = stated.Meets(range);
+        var list = string.Join("、", parts.Select(p => (p.Sign < 0 ? "-" : "") + p.Text));
+        return finding.Judged(range, stated, holds, "%") with
+        {
+            Status = holds ? CheckStatus.Pass : CheckStatus.Warn,
+            Message = $"The growth of a whole is a mean of its parts' growth ({head}: {list}) weighted by their base-year levels, so it lies in {IntervalText.Format(range)}%; the stated {total.Text} = {IntervalText.Format(stated)}% {(holds ? "does" : "does not")}.",
         };
     }
 

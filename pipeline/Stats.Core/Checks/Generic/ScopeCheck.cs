@@ -72,6 +72,7 @@ public sealed class ScopeCheck : IGenericCheck
                 case Scope.Zone: zones.Add((key, zone, m)); break;
             }
         }
+        foreach (var finding in InsuranceKinds(input, wholes, tiers)) yield return finding;
         foreach (var (key, figure) in tiers)
             if (WholeOf(wholes, key, figure, input) is { } whole)
                 yield return AtMost(input, whole, [figure], "a tier of government's account is at most the whole place's");
@@ -81,6 +82,40 @@ public sealed class ScopeCheck : IGenericCheck
             var parts = group.DistinctBy(z => z.Zone).Select(z => z.Figure).ToList();
             if (WholeOf(wholes, group.Key, parts[0], input) is { } whole && parts.All(p => Shares(input, whole, p)))
                 yield return AtMost(input, whole, parts, "the zones' accounts add up to at most the whole place's");
+        }
+    }
+
+    private const string Insurance = "社会保险基金";
+
+    /// <summary>
+    /// A place's (or a tier's) social insurance funds by kind (机关事业单位养老保险基金收入, 城镇职工基本医疗保险基金收入…) are
+    /// parts of its 社会保险基金 account on the same side: together they are at most it. Not every kind need be stated (the
+    /// enterprise pension fund is pooled by the province), so the sum is a bound.
+    /// </summary>
+    private IEnumerable<Finding> InsuranceKinds(CheckInput input, Dictionary<string, Mention> wholes, List<(string Key, Mention Figure)> tiers)
+    {
+        var scoped = wholes.Select(w => (Scope: "whole", w.Key, Figure: w.Value))
+            .Concat(tiers.Select(t => (Scope: "tier", t.Key, t.Figure)));
+        var totals = new Dictionary<(string, string), Mention>();
+        var kinds = new List<(string Scope, string Total, Mention Figure)>();
+        foreach (var (scope, key, figure) in scoped)
+        {
+            var account = key[..key.LastIndexOf('|')];
+            var period = key[(key.LastIndexOf('|') + 1)..];
+            foreach (var side in (string[])["收入", "支出"])
+            {
+                if (!account.EndsWith("保险基金" + side, StringComparison.Ordinal)) continue;
+                var total = $"{Insurance}{side}|{period}";
+                if (account == Insurance + side || account == "社会保险基金预算" + side) totals.TryAdd((scope, total), figure);
+                else kinds.Add((scope, total, figure));
+            }
+        }
+        foreach (var group in kinds.GroupBy(k => (k.Scope, k.Total)).OrderBy(g => g.First().Figure.Span.Start))
+        {
+            if (!totals.TryGetValue(group.Key, out var total)) continue;
+            var parts = group.Select(k => k.Figure).Where(p => Shares(input, total, p)).ToList();
+            if (parts.Count >= 2)
+                yield return AtMost(input, total, parts, "a place's social insurance funds by kind add up to at most its social insurance fund", "the social insurance fund's");
         }
     }
 
@@ -106,7 +141,13 @@ public sealed class ScopeCheck : IGenericCheck
         return account is "收入" or "支出" or "地方收入" && fund.Length > 0 ? fund + account : account;
     }
 
-    private static string FundOf(string account) => Funds.FirstOrDefault(f => account.StartsWith(f, StringComparison.Ordinal)) ?? "";
+    // The fund an account names: a budget's fund (政府性基金…), or a kind of insurance fund (城镇职工基本医疗保险基金…).
+    private static string FundOf(string account)
+    {
+        if (Funds.FirstOrDefault(f => account.StartsWith(f, StringComparison.Ordinal)) is { } fund) return fund;
+        var insurance = account.IndexOf("保险基金", StringComparison.Ordinal);
+        return insurance > 0 ? account[..(insurance + 4)] : "";
+    }
 
     private static Mention? WholeOf(Dictionary<string, Mention> wholes, string key, Mention part, CheckInput input) =>
         wholes.TryGetValue(key, out var whole) && Shares(input, whole, part) ? whole : null;
@@ -122,7 +163,7 @@ public sealed class ScopeCheck : IGenericCheck
     private static bool Estimated(string before) =>
         before.Contains("预计", StringComparison.Ordinal) && !before.Contains("安排", StringComparison.Ordinal) && !before.Contains("预算草案", StringComparison.Ordinal);
 
-    private Finding AtMost(CheckInput input, Mention whole, IReadOnlyList<Mention> parts, string label)
+    private Finding AtMost(CheckInput input, Mention whole, IReadOnlyList<Mention> parts, string label, string whose = "the whole place's")
     {
         var bound = input.IntervalOf(whole);
         var sum = parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);
@@ -132,8 +173,8 @@ public sealed class ScopeCheck : IGenericCheck
         return GenericFinding.About(Kind, [whole, .. parts], label).Judged(range, sum, holds, whole.Unit) with
         {
             Message = holds
-                ? $"{terms} = {IntervalText.Format(sum)} {whole.Unit} is at most the whole place's {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}."
-                : $"{terms} = {IntervalText.Format(sum)} {whole.Unit} exceeds the whole place's {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}, of which it is a part.",
+                ? $"{terms} = {IntervalText.Format(sum)} {whole.Unit} is at most {whose} {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}."
+                : $"{terms} = {IntervalText.Format(sum)} {whole.Unit} exceeds {whose} {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}, of which it is a part.",
         };
     }
 }

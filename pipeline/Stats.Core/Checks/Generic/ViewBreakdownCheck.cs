@@ -45,7 +45,7 @@ public sealed class ViewBreakdownCheck(IReadOnlyList<Partition> partitions) : IG
     }
 
     /// <summary>A sentence's first words, without a leading item number (一、, 2., （三）) or spaces.</summary>
-    private static string Opening(string text, int start)
+    internal static string Opening(string text, int start)
     {
         var words = ClauseText.After(text, start);
         var k = 0;
