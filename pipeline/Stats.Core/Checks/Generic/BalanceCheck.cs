@@ -39,7 +39,7 @@ public sealed class BalanceCheck : IGenericCheck
             var before = Words(text, m);
             if (IsTotal(before))
             {
-                if (SumOf(input, m, statement) is { } sum) yield return sum;
+                if (SumOf(input, m, statement, previousSentence) is { } sum) yield return sum;
                 totals.Add(m);
                 statement = [];
                 continue;
@@ -125,13 +125,20 @@ public sealed class BalanceCheck : IGenericCheck
         return start;
     }
 
-    private Finding? SumOf(CheckInput input, Mention total, IReadOnlyList<Mention> statement)
+    private Finding? SumOf(CheckInput input, Mention total, IReadOnlyList<Mention> statement, IReadOnlyList<Mention> previousSentence)
     {
         var text = input.Report.Content;
         var side = StatementWords.BudgetSide(total.Subject + Words(text, total));
         var items = statement.Where(m => m.Unit == total.Unit).ToList();
+        // 收入完成 A。加上 B、C，收入总计 T: a sentence opening with 加上 adds to the level of the sentence before, on the total's side.
+        if (items.Count > 0 && Opens(text, items[0], ["加"]) && text.AsSpan(ClauseText.SentenceStart(text, items[0].Span.Start)).TrimStart().StartsWith("加") &&
+            previousSentence.FirstOrDefault(m => m.Unit == total.Unit && StatementWords.BudgetSide(m.Subject) == side && side.Length > 0) is { } level)
+            items.Insert(0, level);
         // A bare 共计 / 合计 (nothing but the word before the total) sums up the items of its sentence; a named total needs 加.
-        var bare = TotalWords.Contains(Words(text, total));
+        // 支出合计 / 收入总计 after the side's own items (基金支出 A，调出资金 B，债务还本支出 C，支出合计 D) sums them up too.
+        // Not after 加上 opening the sentence: that adds to a level stated in the sentence before.
+        var bare = TotalWords.Contains(Words(text, total)) ||
+                   (SideTotal(Words(text, total)) && items.Count >= 3 && !items.Any(m => Opens(text, m, ["加"])));
         if (items.Count < 2 || !(bare || items.Skip(1).Any(m => Opens(text, m, ["加"])))) return null;
         if (items.Any(m => StatementWords.BudgetSide(Words(text, m)) is var s && s.Length > 0 && s != "balance" && side.Length > 0 && s != side)) return null;
         Finding? first = null;
@@ -153,6 +160,8 @@ public sealed class BalanceCheck : IGenericCheck
         }
         return first;
     }
+
+    private static bool SideTotal(string words) => words is "支出合计" or "支出总计" or "收入合计" or "收入总计";
 
     private Finding Deduction(CheckInput input, Mention total, Mention deducted, Mention rest)
     {

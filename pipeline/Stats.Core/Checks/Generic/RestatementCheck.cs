@@ -46,6 +46,67 @@ public sealed class RestatementCheck : IGenericCheck
             foreach (var again in list.Skip(1))
                 if (first.MayShareThePeriodOf(again) && Judge(input, name, first, again) is { } finding) yield return finding;
         }
+        foreach (var finding in GrowthRestatements(input)) yield return finding;
+    }
+
+    private static readonly string[] GrowthWords = ["比上年同期", "比上年", "同比", "增长", "下降", "增速", "上涨", "下跌", "提高", "减少", "增加"];
+
+    /// <summary>
+    /// A growth rate stated twice for one indicator (a summary and its section; the prose and its table's row) agrees with
+    /// itself: equal within rounding (pass), or the same digits at another power of ten (warn). The indicator is the linked
+    /// level's name or the words before the rate, without a table's 其中 and a trailing 增加值 (a table's 第一产业 row is the
+    /// prose's 第一产业增加值). Rates printed to another precision or that differ otherwise are taken for different figures
+    /// (another scope, another period).
+    /// </summary>
+    private IEnumerable<Finding> GrowthRestatements(CheckInput input)
+    {
+        var byName = new Dictionary<(string, Basis), List<Mention>>();
+        foreach (var g in input.Figures)
+        {
+            if (g is not { Kind: MentionKind.Percent, Role: Role.Growth } || g.Qualifier.Length > 0) continue;
+            var name = GrowthName(input.ById(g.LinkedTo)?.Subject ?? g.Subject);
+            if (name.Length < 4) continue;
+            if (!byName.TryGetValue((name, g.Basis), out var list)) byName[(name, g.Basis)] = list = [];
+            if (list.Count == 0 || list[^1].Sentence != g.Sentence) list.Add(g);
+        }
+        foreach (var ((name, _), list) in byName.Where(e => e.Value.Count is >= 2 and <= MaxStatements).OrderBy(e => e.Value[0].Span.Start))
+        {
+            var first = list[0];
+            foreach (var again in list.Skip(1))
+            {
+                // A rate restated keeps its precision (6.9% and a table's 6.9); 5.5% and 5% are two rates, an outcome and an aim.
+                if (!first.MayShareThePeriodOf(again)) continue;
+                var (a, b) = (input.IntervalOf(first) * first.Sign, input.IntervalOf(again) * again.Sign);
+                var (lineA, _) = input.Report.Position(first.Span.Start);
+                var (lineB, _) = input.Report.Position(again.Span.Start);
+                var finding = GenericFinding.About(Kind, [first, again], "one growth rate stated twice agrees with itself", Severity.Warning);
+                if (a.Meets(b) && first.Decimals == again.Decimals)
+                    yield return finding.Judged(a, b, true, "%") with
+                    {
+                        Message = $"The growth of {name} is stated as {first.Text} (line {lineA}) and as {again.Text} (line {lineB}); they agree within rounding.",
+                    };
+                else if (SameDigits(first, again) && first.Sign == again.Sign)
+                    yield return finding.Judged(a, b, false, "%") with
+                    {
+                        Status = CheckStatus.Warn,
+                        Message = $"The growth of {name} is stated as {first.Text} (line {lineA}) and as {again.Text} (line {lineB}): the same digits at another power of ten.",
+                    };
+            }
+        }
+    }
+
+    private static string GrowthName(string subject)
+    {
+        var name = StatementWords.IndicatorName(subject).Replace("\u3000", "", StringComparison.Ordinal);
+        foreach (var lead in (string[])["其中:", "其中：", "其中"])
+            if (name.StartsWith(lead, StringComparison.Ordinal)) name = name[lead.Length..];
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var word in GrowthWords)
+                if (name.EndsWith(word, StringComparison.Ordinal)) (name, stripped) = (name[..^word.Length], true);
+        }
+        return name.EndsWith("增加值", StringComparison.Ordinal) ? name[..^3] : name;
     }
 
     private Finding? Judge(CheckInput input, string name, Mention first, Mention again)
