@@ -9,15 +9,23 @@ namespace Stats.Core.Checks.Generic;
 /// A known partition's whole and its parts stated near each other without 其中: a table's rows (第二产业, 工业, 建筑业), the
 /// sentences of one section (夏粮总产 A … 秋粮总产 B … 粮食总产量 C). Every part found must add up to the whole; some of them
 /// cannot exceed it. A name is the partition's key and at most a word of measure (增加值, 总产量, 播种面积), so 第一产业投资 is
-/// no part of 生产总值. Parts are taken nearest the whole, within <see cref="Window"/> characters of its section, in the
+/// no part of 生产总值. Parts are taken nearest the whole, within <see cref="Window"/> characters of it, in the
 /// whole's unit, period and basis; a whole already broken down under 其中 or by a view (分产业看) is left to those checks.
 /// </summary>
 public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
     private const int Window = 1500;
 
-    private static readonly string[] Measures =
-        ["", "增加值", "产量", "总产量", "总产", "面积", "播种面积", "类", "类面积", "类产量", "类播种面积", "收入", "人口", "债务", "余额", "债务余额"];
+    // Words of measure a name may carry after its key, by what they measure: value added (or a table's bare label), output,
+    // output value, sown area, revenue, population, debt. A part and its whole measure the same, unless one is a bare label.
+    private static readonly Dictionary<string, string> Measures = new()
+    {
+        [""] = "", ["增加值"] = "value added", ["类"] = "",
+        ["产量"] = "output", ["总产量"] = "output", ["总产"] = "output", ["类产量"] = "output",
+        ["产值"] = "value", ["总产值"] = "value",
+        ["面积"] = "area", ["播种面积"] = "area", ["类面积"] = "area", ["类播种面积"] = "area",
+        ["收入"] = "revenue", ["人口"] = "population", ["债务"] = "debt", ["余额"] = "debt", ["债务余额"] = "debt",
+    };
 
     public string Kind => CheckKind.Parts.Name;
 
@@ -26,26 +34,34 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
         var levels = input.TopStatedLevels.Where(m => m.Kind is MentionKind.Amount or MentionKind.Quantity && m.Qualifier.Length == 0).ToList();
         var brokenDown = input.Breakdowns(partitions).Where(b => b.IsExhaustive).Select(b => b.Total.Id)
             .Concat(input.ViewBreakdowns(partitions).Select(v => v.Total.Id)).ToHashSet();
+        var named = levels.Select(m => (Figure: m, Name: Name(m))).ToList();
+        var found = new List<(Mention Whole, List<Mention> Parts, Partition Partition)>();
         foreach (var partition in partitions.Where(p => p.Total.Count > 0 && !p.IsFamily))
         {
-            var named = levels.Select(m => (Figure: m, Name: Name(m))).ToList();
             foreach (var (whole, name) in named)
             {
                 // A whole whose list under 其中 a diagnosis takes for not exhaustive is not held to the partition either.
                 if (brokenDown.Contains(whole.Id) || input.NotExhaustive.Contains(whole.Id) || !partition.Total.Any(t => Measured(name, t))) continue;
+                var measure = MeasureOf(name, partition.Total.First(t => Measured(name, t)));
                 var parts = new List<Mention>();
                 foreach (var key in partition.Keys)
                 {
                     var nearest = named
-                        .Where(x => x.Figure.Id != whole.Id && Measured(x.Name, key) && partition.KeyOf(x.Name) == key && Near(whole, x.Figure))
+                        .Where(x => x.Figure.Id != whole.Id && Measured(x.Name, key) && partition.KeyOf(x.Name) == key && Near(whole, x.Figure) &&
+                            MeasureOf(x.Name, key) is var m && (m == measure || m.Length == 0 || measure.Length == 0))
                         .OrderBy(x => Math.Abs(x.Figure.Span.Start - whole.Span.Start)).Select(x => x.Figure).FirstOrDefault();
                     if (nearest is not null) parts.Add(nearest);
                 }
-                if (parts.Count < 2) continue;
-                yield return Judge(input, whole, parts.OrderBy(p => p.Span.Start).ToList(), partition, exhaustive: parts.Count == partition.Keys.Count);
+                if (parts.Count >= 2) found.Add((whole, parts.OrderBy(p => p.Span.Start).ToList(), partition));
             }
         }
+        foreach (var (whole, parts, partition) in found)
+            if (!found.Any(f => f.Whole.Id == whole.Id && Within(parts, f.Parts)))
+                yield return Judge(input, whole, parts, partition, exhaustive: parts.Count == partition.Keys.Count);
     }
+
+    // Two variants of one partition (牧业, 畜牧业) may find parts of one whole: a list within another's is left out.
+    private static bool Within(List<Mention> parts, List<Mention> other) => parts.Count < other.Count && parts.All(other.Contains);
 
     // A figure's name: its indicator name without a table's 其中 and the spaces of a PDF's cells.
     private static string Name(Mention m)
@@ -58,10 +74,12 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
 
     // The name is the word itself and at most a word of measure after it (粮食总产量, 第二产业增加值, 豆类面积).
     private static bool Measured(string name, string word) =>
-        name.StartsWith(word, StringComparison.Ordinal) && Measures.Contains(name[word.Length..]);
+        name.StartsWith(word, StringComparison.Ordinal) && Measures.ContainsKey(name[word.Length..]);
+
+    private static string MeasureOf(string name, string word) => Measures[name[word.Length..]];
 
     private static bool Near(Mention whole, Mention part) =>
-        part.Section == whole.Section && Math.Abs(part.Span.Start - whole.Span.Start) <= Window &&
+        Math.Abs(part.Span.Start - whole.Span.Start) <= Window &&
         part.Unit == whole.Unit && part.Dimension == whole.Dimension && part.Basis == whole.Basis && part.MayShareThePeriodOf(whole);
 
     private Finding Judge(CheckInput input, Mention whole, IReadOnlyList<Mention> parts, Partition partition, bool exhaustive)
