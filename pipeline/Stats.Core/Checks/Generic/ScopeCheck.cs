@@ -63,7 +63,9 @@ public sealed class ScopeCheck : IGenericCheck
             }
             var account = Account(rest, paragraph.Line == line ? paragraph.Fund : "");
             paragraph = (line, scope.Value, zone, FundOf(account) is { Length: > 0 } fund ? fund : paragraph.Line == line ? paragraph.Fund : "");
-            if (account.Length < 4 || SignedWords.Any(w => account.Contains(w, StringComparison.Ordinal))) continue;
+            // An insurance fund's accumulated balance (滚存结余) cannot turn negative: it is a stock like the fund itself.
+            var stock = account.EndsWith("保险基金" + Carried, StringComparison.Ordinal);
+            if (account.Length < 4 || (!stock && SignedWords.Any(w => account.Contains(w, StringComparison.Ordinal)))) continue;
             var key = $"{account}|{m.Period}";
             switch (scope)
             {
@@ -86,6 +88,7 @@ public sealed class ScopeCheck : IGenericCheck
     }
 
     private const string Insurance = "社会保险基金";
+    private const string Carried = "滚存结余";
 
     /// <summary>
     /// A place's (or a tier's) social insurance funds by kind (机关事业单位养老保险基金收入, 城镇职工基本医疗保险基金收入…) are
@@ -96,24 +99,30 @@ public sealed class ScopeCheck : IGenericCheck
     {
         var scoped = wholes.Select(w => (Scope: "whole", w.Key, Figure: w.Value))
             .Concat(tiers.Select(t => (Scope: "tier", t.Key, t.Figure)));
-        var totals = new Dictionary<(string, string), Mention>();
+        var totals = new Dictionary<(string, string), List<Mention>>();
         var kinds = new List<(string Scope, string Total, Mention Figure)>();
         foreach (var (scope, key, figure) in scoped)
         {
             var account = key[..key.LastIndexOf('|')];
             var period = key[(key.LastIndexOf('|') + 1)..];
-            foreach (var side in (string[])["收入", "支出"])
+            foreach (var side in (string[])["收入", "支出", Carried])
             {
                 if (!account.EndsWith("保险基金" + side, StringComparison.Ordinal)) continue;
                 var total = $"{Insurance}{side}|{period}";
-                if (account == Insurance + side || account == "社会保险基金预算" + side) totals.TryAdd((scope, total), figure);
+                if (account == Insurance + side || account == "社会保险基金预算" + side)
+                {
+                    if (!totals.TryGetValue((scope, total), out var list)) totals[(scope, total)] = list = [];
+                    list.Add(figure);
+                }
                 else kinds.Add((scope, total, figure));
             }
         }
         foreach (var group in kinds.GroupBy(k => (k.Scope, k.Total)).OrderBy(g => g.First().Figure.Span.Start))
         {
-            if (!totals.TryGetValue(group.Key, out var total)) continue;
-            var parts = group.Select(k => k.Figure).Where(p => Shares(input, total, p)).ToList();
+            if (!totals.TryGetValue(group.Key, out var candidates)) continue;
+            // A tier may state its fund twice (last year's outcome, next year's budget): the total is the one its kinds share.
+            var (total, parts) = candidates.Select(t => (Total: t, Parts: group.Select(k => k.Figure).Where(p => Shares(input, t, p)).ToList()))
+                .OrderByDescending(c => c.Parts.Count).First();
             if (parts.Count >= 2)
                 yield return AtMost(input, total, parts, "a place's social insurance funds by kind add up to at most its social insurance fund", "the social insurance fund's");
         }
@@ -138,7 +147,7 @@ public sealed class ScopeCheck : IGenericCheck
         var account = Regex.Replace(rest, @"[（(][^）)]*[）)]", "");
         foreach (var word in DoingWords) account = account.Replace(word, "", StringComparison.Ordinal);
         account = StatementWords.IndicatorName(account).Replace("政府性基金预算", "政府性基金", StringComparison.Ordinal);
-        return account is "收入" or "支出" or "地方收入" && fund.Length > 0 ? fund + account : account;
+        return account is "收入" or "支出" or "地方收入" or Carried && fund.Length > 0 ? fund + account : account;
     }
 
     // The fund an account names: a budget's fund (政府性基金…), or a kind of insurance fund (城镇职工基本医疗保险基金…).
