@@ -13,8 +13,12 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class OrderCheck : IGenericCheck
 {
-    // Words that open an addition to a stock. 增加 alone is left out: it also names a change of a flow (收入增加 X).
-    private static readonly string[] AdditionWords = ["新增", "净增", "累计新增", "新建", "新开", "新设立", "新设", "新培育", "新认定", "新引进", "新开通", "新注册"];
+    // Words that open an addition to a level. An increase of a flow (收入增加 X、达 Y) is at most the level it reaches too,
+    // since the level before it was not negative.
+    private static readonly string[] AdditionWords = ["新增", "净增", "累计新增", "新建", "新开", "新设立", "新设", "新培育", "新认定", "新引进", "新开通", "新注册", "增加", "增量"];
+
+    // The words of an increase told after its level (总额达 A，…，五年增量 B): an increase word after words of scope and time.
+    private static readonly string[] IncreaseWords = ["增量", "净增", "增加"];
 
     // The words of the stock's own clause: a total word and the verb that reaches it, nothing else (no other indicator).
     private static readonly string[] StockWords = ["总量", "总数", "累计", "总计", "总规模", "共"];
@@ -44,6 +48,42 @@ public sealed class OrderCheck : IGenericCheck
             else if (Move(input, first, second) is { } move) yield return move;
         }
         foreach (var finding in Respectively(input)) yield return finding;
+        foreach (var finding in IncreasesAfterTheirLevel(input)) yield return finding;
+    }
+
+    /// <summary>
+    /// 进出口总额达 A，连续 2 年居首位，五年增量 B: an increase told after its level in the same sentence, with nothing but words of
+    /// scope and time before the increase word, is at most the level (the level before it was not negative).
+    /// </summary>
+    private IEnumerable<Finding> IncreasesAfterTheirLevel(CheckInput input)
+    {
+        var figures = input.Figures;
+        for (var i = 1; i < figures.Count; i++)
+        {
+            var increase = figures[i];
+            if (increase.Role != Role.Level || increase.Kind is not (MentionKind.Amount or MentionKind.Quantity or MentionKind.Count)) continue;
+            var lead = StripScope(input.WordsBefore(increase.Span.Start));
+            if (!IncreaseWords.Contains(lead)) continue;
+            for (var k = i - 1; k >= 0 && figures[k].Sentence == increase.Sentence; k--)
+            {
+                var level = figures[k];
+                if (!Comparable(level, increase)) continue;
+                if (!OpensAddition(input.WordsBefore(level.Span.Start)) && AtMost(input, increase, level, increase: true) is { } bound) yield return bound;
+                break;
+            }
+        }
+    }
+
+    private static string StripScope(string lead)
+    {
+        var words = lead.Replace(" ", "", StringComparison.Ordinal);
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var scope in ScopeWords.Append("比上年").Append("较上年"))
+                if (words.StartsWith(scope, StringComparison.Ordinal)) (words, stripped) = (words[scope.Length..], true);
+        }
+        return words;
     }
 
     /// <summary>
@@ -193,19 +233,20 @@ public sealed class OrderCheck : IGenericCheck
         return name.Length <= 24 && !name.Any(c => char.IsDigit(c) || "。；;：:（）()".Contains(c));
     }
 
-    private Finding? AtMost(CheckInput input, Mention added, Mention stock)
+    private Finding? AtMost(CheckInput input, Mention added, Mention stock, bool increase = false)
     {
         var bound = input.IntervalOf(stock);
         var observed = input.IntervalOf(added);
         if (bound.Upper is not { } upper) return null;
         var range = Interval.Of(null, false, upper, bound.UpperClosed);
         var holds = observed.Meets(range);
-        return GenericFinding.About(Kind, [added, stock], "an addition to a stock is at most the stock it brings about")
+        var (what, whole) = increase ? ("increase", "level it reaches") : ("addition", "stock it brings about");
+        return GenericFinding.About(Kind, [added, stock], increase ? "an increase is at most the level it reaches" : "an addition to a stock is at most the stock it brings about")
             .Judged(range, observed, holds, added.Unit) with
             {
                 Message = holds
-                    ? $"The addition {added.Text} is at most the stock {stock.Text} it brings about."
-                    : $"The addition {added.Text} = {IntervalText.Format(observed)} {added.Unit} exceeds the stock {stock.Text} = {IntervalText.Format(bound)} {added.Unit} it brings about, which a stock that cannot be negative does not allow.",
+                    ? $"The {what} {added.Text} is at most the {whole} {stock.Text}."
+                    : $"The {what} {added.Text} = {IntervalText.Format(observed)} {added.Unit} exceeds the {whole} {stock.Text} = {IntervalText.Format(bound)} {added.Unit}, which a level that cannot be negative does not allow.",
             };
     }
 
