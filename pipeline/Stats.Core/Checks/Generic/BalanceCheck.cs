@@ -134,6 +134,10 @@ public sealed class BalanceCheck : IGenericCheck
         if (items.Count > 0 && Opens(text, items[0], ["加"]) && text.AsSpan(ClauseText.SentenceStart(text, items[0].Span.Start)).TrimStart().StartsWith("加") &&
             previousSentence.FirstOrDefault(m => m.Unit == total.Unit && StatementWords.BudgetSide(m.Subject) == side && side.Length > 0) is { } level)
             items.Insert(0, level);
+        // 收入 A，加上上级补助收入、上年结转等，收入总计 T: items named without amounts are added, so A is at most T.
+        if (items.Count == 1 && text.AsSpan(items[0].Span.End, total.Span.Start - items[0].Span.End).Contains("加上", StringComparison.Ordinal) &&
+            StatementWords.BudgetSide(items[0].Subject) is var itemSide && (itemSide == side || side.Length == 0))
+            return AddedTo(input, items[0], total);
         // A bare 共计 / 合计 (nothing but the word before the total) sums up the items of its sentence; a named total needs 加.
         // 支出合计 / 收入总计 after the side's own items (基金支出 A，调出资金 B，债务还本支出 C，支出合计 D) sums them up too.
         // Not after 加上 opening the sentence: that adds to a level stated in the sentence before.
@@ -159,6 +163,20 @@ public sealed class BalanceCheck : IGenericCheck
             first ??= finding;
         }
         return first;
+    }
+
+    private Finding AddedTo(CheckInput input, Mention level, Mention total)
+    {
+        var bound = input.IntervalOf(total);
+        var observed = input.IntervalOf(level);
+        var range = Interval.Of(null, false, bound.Upper, bound.UpperClosed);
+        var holds = observed.Meets(range);
+        return GenericFinding.About(Kind, [level, total], "a level is at most the total that adds items to it").Judged(range, observed, holds, total.Unit) with
+        {
+            Message = holds
+                ? $"{level.Text} is at most the total {total.Text} that adds items named without amounts (加上…) to it."
+                : $"{level.Text} = {IntervalText.Format(observed)} {total.Unit} exceeds the total {total.Text} = {IntervalText.Format(bound)} {total.Unit} that only adds items (加上…) to it.",
+        };
     }
 
     private static bool SideTotal(string words) => words is "支出合计" or "支出总计" or "收入合计" or "收入总计";
