@@ -7,8 +7,8 @@ namespace Stats.Core.Checks.Generic;
 
 /// <summary>
 /// A known partition's whole and its parts stated near each other without 其中: a table's rows (第二产业, 工业, 建筑业), the
-/// sentences of one section (夏粮总产 A … 秋粮总产 B … 粮食总产量 C). Every part found must add up to the whole; some of them
-/// cannot exceed it. A name is the partition's key and at most a word of measure (增加值, 总产量, 播种面积), so 第一产业投资 is
+/// sentences of one section (夏粮总产 A … 秋粮总产 B … 粮食总产量 C). Every part found must add up to the whole; some of them,
+/// or the members of a family (稻谷, 小麦, 玉米 of 谷物), cannot exceed it. A name is the partition's key and at most a word of measure (增加值, 总产量, 播种面积), so 第一产业投资 is
 /// no part of 生产总值. Parts are taken nearest the whole, within <see cref="Window"/> characters of it, in the
 /// whole's unit, period and basis; a whole already broken down under 其中 or by a view (分产业看) is left to those checks.
 /// </summary>
@@ -36,7 +36,7 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
             .Concat(input.ViewBreakdowns(partitions).Select(v => v.Total.Id)).ToHashSet();
         var named = levels.Select(m => (Figure: m, Name: Name(m))).ToList();
         var found = new List<(Mention Whole, List<Mention> Parts, Partition Partition)>();
-        foreach (var partition in partitions.Where(p => p.Total.Count > 0 && !p.IsFamily))
+        foreach (var partition in partitions.Where(p => p.Total.Count > 0))
         {
             foreach (var (whole, name) in named)
             {
@@ -57,7 +57,7 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
         }
         foreach (var (whole, parts, partition) in found)
             if (!found.Any(f => f.Whole.Id == whole.Id && Within(parts, f.Parts)))
-                yield return Judge(input, whole, parts, partition, exhaustive: parts.Count == partition.Keys.Count);
+                yield return Judge(input, whole, parts, partition, exhaustive: !partition.IsFamily && parts.Count == partition.Keys.Count);
     }
 
     // Two variants of one partition (牧业, 畜牧业) may find parts of one whole: a list within another's is left out.
