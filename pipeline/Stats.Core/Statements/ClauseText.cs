@@ -80,4 +80,13 @@ public static class ClauseText
         var end = text.AsSpan(at).IndexOfAny(SentenceEnds);
         return end < 0 ? text.Length : at + end;
     }
+
+    /// <summary>How many sentence ends (a run of 。！？ counts once) stand in text[from, to).</summary>
+    public static int SentenceEndsBetween(string text, int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+            if (SentenceEnds.IndexOf(text[k]) >= 0 && (k == 0 || SentenceEnds.IndexOf(text[k - 1]) < 0)) count++;
+        return count;
+    }
 }

@@ -33,7 +33,7 @@ public sealed class BalanceCheck : IGenericCheck
             var start = ClauseText.SentenceStart(text, m.Span.Start);
             if (start != sentenceStart)
             {
-                previousSentence = statement.Count > 0 && SentenceEndsBetween(text, statement[^1].Span.End, m.Span.Start) <= 1 ? statement : [];
+                previousSentence = statement.Count > 0 && ClauseText.SentenceEndsBetween(text, statement[^1].Span.End, m.Span.Start) <= 1 ? statement : [];
                 (sentenceStart, statement) = (start, []);
             }
             var before = Words(text, m);
@@ -53,7 +53,7 @@ public sealed class BalanceCheck : IGenericCheck
             }
             // 收入总计 T。扣除 X，…支出安排 Y: the sentence right after a total deducts from it.
             if (statement.Count == 1 && Opens(text, statement[0], DeductWords) && totals.LastOrDefault() is { } total &&
-                total.Span.End <= start && SentenceEndsBetween(text, total.Span.End, statement[0].Span.Start) == 1 && m.Unit == total.Unit)
+                total.Span.End <= start && ClauseText.SentenceEndsBetween(text, total.Span.End, statement[0].Span.Start) == 1 && m.Unit == total.Unit)
                 yield return Deduction(input, total, statement[0], m);
             statement.Add(m);
         }
@@ -107,17 +107,9 @@ public sealed class BalanceCheck : IGenericCheck
             yield return heads.SelectMany(h => h == head ? list : [h]).ToList();
     }
 
-    private static int SentencesBetween(string text, Mention a, Mention b) => SentenceEndsBetween(text, a.Span.End, b.Span.Start);
+    private static int SentencesBetween(string text, Mention a, Mention b) => ClauseText.SentenceEndsBetween(text, a.Span.End, b.Span.Start);
 
     /// <summary>How many sentences end between two positions, a run of ends (。 and a line break) counting once.</summary>
-    private static int SentenceEndsBetween(string text, int from, int to)
-    {
-        var count = 0;
-        for (var k = from; k < to; k++)
-            if (ClauseText.SentenceEnds.IndexOf(text[k]) >= 0 && (k == 0 || ClauseText.SentenceEnds.IndexOf(text[k - 1]) < 0)) count++;
-        return count;
-    }
-
     private static int ClauseStart(string text, int at)
     {
         var start = at;

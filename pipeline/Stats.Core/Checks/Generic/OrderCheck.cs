@@ -49,6 +49,47 @@ public sealed class OrderCheck : IGenericCheck
         }
         foreach (var finding in Respectively(input)) yield return finding;
         foreach (var finding in IncreasesAfterTheirLevel(input)) yield return finding;
+        foreach (var finding in DebtWithinLimit(input)) yield return finding;
+    }
+
+    /// <summary>
+    /// A government's debt stays within the limit set for it (预算法 art. 35: 举借债务的规模…在国务院/上级核定的限额内): a debt
+    /// balance (债务余额) stated after a debt limit (债务限额), in its sentence or the next few, is at most the limit. The next limit
+    /// stated ends the search.
+    /// </summary>
+    private IEnumerable<Finding> DebtWithinLimit(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var levels = input.TopStatedLevels.Where(m => m.Kind == MentionKind.Amount).ToList();
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var limit = levels[i];
+            if (!limit.Subject.EndsWith("限额", StringComparison.Ordinal) || limit.Subject.Contains("新增", StringComparison.Ordinal)) continue;
+            for (var k = i + 1; k < levels.Count && ClauseText.SentenceEndsBetween(text, limit.Span.End, levels[k].Span.Start) <= 2; k++)
+            {
+                var balance = levels[k];
+                // A limit of new borrowing (其中新增债务限额) is part of the limit, not the next one.
+                if (balance.Subject.EndsWith("限额", StringComparison.Ordinal))
+                {
+                    if (balance.Subject.Contains("新增", StringComparison.Ordinal)) continue;
+                    break;
+                }
+                if (!balance.Subject.Contains("债务余额", StringComparison.Ordinal) || balance.Unit != limit.Unit) continue;
+                // A limit of one kind of debt (专项债务限额) bounds that kind's balance only.
+                if (DebtKind(limit.Subject) != DebtKind(balance.Subject)) break;
+                var bound = input.IntervalOf(limit);
+                var observed = input.IntervalOf(balance);
+                var range = Interval.Of(null, false, bound.Upper, bound.UpperClosed);
+                var holds = observed.Meets(range);
+                yield return GenericFinding.About(Kind, [limit, balance], "a government's debt balance is within its debt limit").Judged(range, observed, holds, limit.Unit) with
+                {
+                    Message = holds
+                        ? $"The debt balance {balance.Text} is within the debt limit {limit.Text}."
+                        : $"The debt balance {balance.Text} = {IntervalText.Format(observed)} {limit.Unit} exceeds the debt limit {limit.Text} = {IntervalText.Format(bound)} {limit.Unit}, which the Budget Law does not allow.",
+                };
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -73,6 +114,9 @@ public sealed class OrderCheck : IGenericCheck
             }
         }
     }
+
+    private static string DebtKind(string subject) =>
+        subject.Contains("一般债务", StringComparison.Ordinal) ? "general" : subject.Contains("专项债务", StringComparison.Ordinal) ? "special" : "";
 
     private static string StripScope(string lead)
     {
