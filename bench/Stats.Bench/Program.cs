@@ -11,4 +11,26 @@ if (args is ["write-corpus", var folder, var countText, ..])
     return;
 }
 
+// 'time-diagnose [runs]' times the diagnose stage in process with a stopwatch: a quick probe between BenchmarkDotNet runs.
+if (args is ["time-diagnose", ..])
+{
+    var benchmarks = new Stats.Bench.StageBenchmarks();
+    benchmarks.Setup();
+    var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var count = benchmarks.Diagnose();
+        times.Add(clock.Elapsed.TotalMilliseconds);
+        if (i == runs - 1)
+            Console.WriteLine($"{count} hypotheses, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:F1} MB allocated in the last run");
+    }
+    times.Sort();
+    Console.WriteLine(string.Join(" ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture))));
+    Console.WriteLine($"diagnose: median {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms over {runs} runs");
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Stats.Bench.StageBenchmarks).Assembly).Run(args);
