@@ -15,7 +15,8 @@ public sealed class Diagnoser
 {
     private readonly IReadOnlyList<Mention> mentionsAsPrinted;
     private readonly Func<Scenario, IReadOnlyList<Finding>> check;
-    private readonly Func<Finding, Scenario, Finding?> recheck;
+    // The status of one failed check's finding under a scenario, or null where there is none: the first test of a reading.
+    private readonly Func<Finding, Scenario, CheckStatus?> recheck;
     private readonly IReadOnlyList<IReadingGenerator> generators;
 
     /// <summary>A diagnosis that re-runs every check for each reading it tries.</summary>
@@ -23,7 +24,7 @@ public sealed class Diagnoser
     {
         mentionsAsPrinted = checker.Mentions;
         check = checker.Check;
-        recheck = checker.Recheck;
+        recheck = (finding, scenario) => checker.Recheck(finding, scenario)?.Status;
         this.generators = generators;
     }
 
@@ -35,7 +36,7 @@ public sealed class Diagnoser
     {
         mentionsAsPrinted = checks.Mentions;
         check = checks.Check;
-        recheck = checks.Recheck;
+        recheck = checks.RecheckStatus;
         this.generators = generators;
     }
 
@@ -113,7 +114,7 @@ public sealed class Diagnoser
         Outcome? Explain(Finding failure, IReadOnlyList<Reading> readings)
         {
             var alone = recheck(failure, ScenarioOf(readings));
-            if (alone is null || !(alone.Status == CheckStatus.Pass || (alone.Status == CheckStatus.NotEvaluable && readings.Any(r => r.Kind == ReadingKind.Basis))))
+            if (alone is not ({ } status and (CheckStatus.Pass or CheckStatus.NotEvaluable)) || (status == CheckStatus.NotEvaluable && !readings.Any(r => r.Kind == ReadingKind.Basis)))
                 return null;
             var outcome = Evaluate(readings);
             return outcome.Fixes(failure.Rule) ? outcome : null;

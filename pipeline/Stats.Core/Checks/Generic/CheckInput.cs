@@ -24,6 +24,19 @@ public sealed class CheckInput
         rates = Figures.Where(m => m.LinkedTo is not null).ToLookup(m => m.LinkedTo!.Value);
     }
 
+    /// <summary>
+    /// The input for other readings of the figures of <paramref name="template"/>'s report (a diagnosis scenario): what
+    /// depends only on the text and the figures' positions, read once from the template (the words before a position, a
+    /// figure's depth in parentheses), is not read again. The template must no longer be run by checks.
+    /// </summary>
+    public CheckInput(CheckInput template, IReadOnlyList<Mention> mentions, IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive)
+        : this(template.Report, mentions, template.IntervalOf, realGrowth, notExhaustive)
+    {
+        this.template = template;
+    }
+
+    private readonly CheckInput? template;
+
     private readonly ILookup<int, Mention> rates;
 
     public ReportText Report { get; }
@@ -78,7 +91,9 @@ public sealed class CheckInput
     public IEnumerable<Mention> TopStatedLevels => StatedLevels.Where(m => DepthOf(m) == 0);
 
     /// <summary>How deep in parentheses a figure lies within its sentence; every figure's depth is found in one pass.</summary>
-    public int DepthOf(Mention figure) => (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
+    public int DepthOf(Mention figure) =>
+        template?.depths is { } known && known.TryGetValue(figure.Span.Start, out var depth) ? depth
+        : (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
 
     private readonly Dictionary<int, string> wordsBefore = [];
 
@@ -88,6 +103,7 @@ public sealed class CheckInput
     /// </summary>
     public string WordsBefore(int at)
     {
+        if (template is not null && template.wordsBefore.TryGetValue(at, out var known)) return known;
         if (!wordsBefore.TryGetValue(at, out var words)) wordsBefore[at] = words = ClauseText.Before(Report.Content, at);
         return words;
     }

@@ -1,0 +1,45 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+using Stats.Core.Checks;
+using Stats.Core.Figures;
+
+namespace Stats.Core.Diagnosis;
+
+/// <summary>
+/// The figure catalogue as a scenario reads it (<see cref="Scenario.Apply(IReadOnlyDictionary{string, Figure})"/>), read
+/// through instead of copied: a rule looks up a few figures, and a diagnosis reads the catalogue under a thousand scenarios.
+/// </summary>
+internal sealed class ScenarioCatalogue(IReadOnlyDictionary<string, Figure> catalogue, Scenario scenario) : IReadOnlyDictionary<string, Figure>
+{
+    private readonly Dictionary<string, Figure> read = new(StringComparer.Ordinal);
+
+    public Figure this[string key] => TryGetValue(key, out var figure) ? figure : throw new KeyNotFoundException(key);
+
+    public IEnumerable<string> Keys => catalogue.Keys;
+
+    public IEnumerable<Figure> Values => catalogue.Keys.Select(k => this[k]);
+
+    public int Count => catalogue.Count;
+
+    public bool ContainsKey(string key) => catalogue.ContainsKey(key);
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out Figure value)
+    {
+        if (read.TryGetValue(key, out value)) return true;
+        if (!catalogue.TryGetValue(key, out var printed))
+        {
+            value = null;
+            return false;
+        }
+        value = printed.MentionId is { } id && scenario.Changed.TryGetValue(id, out var changed)
+            ? Figure.FromMention(changed) with { Label = printed.Label }
+            : printed;
+        read[key] = value;
+        return true;
+    }
+
+    public IEnumerator<KeyValuePair<string, Figure>> GetEnumerator() =>
+        catalogue.Keys.Select(k => new KeyValuePair<string, Figure>(k, this[k])).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
