@@ -13,13 +13,22 @@ public sealed class CheckInput
 
     public CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
         IReadOnlySet<int>? realGrowth = null, IReadOnlySet<int>? notExhaustive = null)
+        : this(report, mentions, intervalOf, realGrowth, notExhaustive, template: null)
+    {
+    }
+
+    private CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
+        IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive, CheckInput? template)
     {
         RealGrowth = realGrowth ?? new HashSet<int>();
         NotExhaustive = notExhaustive ?? new HashSet<int>();
         Report = report;
         Mentions = mentions;
         IntervalOf = intervalOf;
-        byId = mentions.ToDictionary(m => m.Id);
+        this.template = template;
+        var replaced = template is null ? null : Replaced(template.Mentions, mentions);
+        onlyReplaced = replaced is not null;
+        byId = replaced ?? mentions.ToDictionary(m => m.Id);
         Figures = mentions.Where(m => m.IsFigure && m.Value is not null).ToList();
         rates = Figures.Where(m => m.LinkedTo is not null).ToLookup(m => m.LinkedTo!.Value);
     }
@@ -30,12 +39,27 @@ public sealed class CheckInput
     /// figure's depth in parentheses), is not read again. The template must no longer be run by checks.
     /// </summary>
     public CheckInput(CheckInput template, IReadOnlyList<Mention> mentions, IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive)
-        : this(template.Report, mentions, template.IntervalOf, realGrowth, notExhaustive)
+        : this(template.Report, mentions, template.IntervalOf, realGrowth, notExhaustive, template)
     {
-        this.template = template;
     }
 
     private readonly CheckInput? template;
+
+    // With a template whose mentions stand at the same places with the same ids, byId holds only the replaced ones.
+    private readonly bool onlyReplaced;
+
+    private static Dictionary<int, Mention>? Replaced(IReadOnlyList<Mention> printed, IReadOnlyList<Mention> mentions)
+    {
+        if (printed.Count != mentions.Count) return null;
+        var replaced = new Dictionary<int, Mention>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(printed[i], mentions[i])) continue;
+            if (printed[i].Id != mentions[i].Id) return null;
+            replaced[mentions[i].Id] = mentions[i];
+        }
+        return replaced;
+    }
 
     private readonly ILookup<int, Mention> rates;
 
@@ -108,7 +132,9 @@ public sealed class CheckInput
         return words;
     }
 
-    public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
+    public Mention? ById(int? id) => id is not { } i ? null
+        : byId.TryGetValue(i, out var m) ? m
+        : onlyReplaced ? template!.ById(i) : null;
 
     /// <summary>The rates (growth, share) linked to a level.</summary>
     public IEnumerable<Mention> RatesOf(Mention level, Role role) => rates[level.Id].Where(m => m.Role == role);
