@@ -11,7 +11,7 @@ namespace Stats.Core.Diagnosis;
 /// </summary>
 internal sealed class ScenarioCatalogue(IReadOnlyDictionary<string, Figure> catalogue, Scenario scenario) : IReadOnlyDictionary<string, Figure>
 {
-    private readonly Dictionary<string, Figure> read = new(StringComparer.Ordinal);
+    private Dictionary<string, Figure>? read;
 
     public Figure this[string key] => TryGetValue(key, out var figure) ? figure : throw new KeyNotFoundException(key);
 
@@ -25,16 +25,19 @@ internal sealed class ScenarioCatalogue(IReadOnlyDictionary<string, Figure> cata
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out Figure value)
     {
-        if (read.TryGetValue(key, out value)) return true;
+        if (read is not null && read.TryGetValue(key, out value)) return true;
         if (!catalogue.TryGetValue(key, out var printed))
         {
             value = null;
             return false;
         }
-        value = printed.MentionId is { } id && scenario.Changed.TryGetValue(id, out var changed)
-            ? Figure.FromMention(changed) with { Label = printed.Label }
-            : printed;
-        read[key] = value;
+        if (printed.MentionId is not { } id || !scenario.Changed.TryGetValue(id, out var changed))
+        {
+            value = printed;
+            return true;
+        }
+        value = Figure.FromMention(changed) with { Label = printed.Label };
+        (read ??= new Dictionary<string, Figure>(StringComparer.Ordinal))[key] = value;
         return true;
     }
 
