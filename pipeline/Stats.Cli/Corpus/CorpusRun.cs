@@ -64,7 +64,8 @@ internal static class CorpusRun
         try
         {
             var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom, SeriesPage = seriesPage };
-            using var staging = new Staging(context.OutDir, holdLock: false);
+            // A report's folder the corpus run creates is switched into place in one rename (the corpus lock holds its parent).
+            using var staging = new Staging(context.OutDir, holdLock: false, intoNewFolder: true);
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, pipeline, staging);
             // The row counts what this run's stages held in memory (the tables round-trip); only what an earlier run left is read back.

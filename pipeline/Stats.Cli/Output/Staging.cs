@@ -39,17 +39,27 @@ internal sealed class Staging : IDisposable
     private const string Previous = ".previous";
 
     private readonly bool holdLock;
+    private readonly bool intoNewFolder;
     private OutputLock? outputLock;
     private bool entered;
     private bool switched;
 
     /// <param name="outDir">The output folder (a full path).</param>
     /// <param name="holdLock">Whether this staging takes the folder's lock; a corpus run holds one lock over all its reports' folders.</param>
-    public Staging(string outDir, bool holdLock)
+    /// <param name="intoNewFolder">
+    /// Whether the output folder does not exist yet and its parent is held by the caller's lock (a report's folder in a corpus
+    /// run): the staging folder is then a sibling, <c>&lt;parent&gt;/.staging-&lt;id&gt;/</c>, and the switch is one rename of it to
+    /// the output folder, which holds no previous run to keep. Stopped before the rename, it is a staging folder without a
+    /// journal, which the next holder of the parent's lock deletes.
+    /// </param>
+    public Staging(string outDir, bool holdLock, bool intoNewFolder = false)
     {
         OutDir = outDir;
         this.holdLock = holdLock;
-        Folder = Path.Combine(outDir, Prefix + Guid.NewGuid().ToString("N"));
+        this.intoNewFolder = intoNewFolder && !holdLock && !Directory.Exists(outDir);
+        var parent = this.intoNewFolder ? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(outDir)) : null;
+        Folder = Path.Combine(parent ?? outDir, Prefix + Guid.NewGuid().ToString("N"));
+        if (parent is null) this.intoNewFolder = false;
     }
 
     public string OutDir { get; }
@@ -64,6 +74,12 @@ internal sealed class Staging : IDisposable
     public void Enter()
     {
         if (entered) return;
+        if (intoNewFolder)
+        {
+            // Nothing to hold or recover in a folder that does not exist; its parent's holder recovered that.
+            entered = true;
+            return;
+        }
         if (holdLock) outputLock = OutputLock.Take(OutDir);
         else Directory.CreateDirectory(OutDir);
         Recover(OutDir);
@@ -84,6 +100,14 @@ internal sealed class Staging : IDisposable
         Enter();
         Directory.CreateDirectory(Folder);
         File.WriteAllBytes(Path.Combine(Folder, RunManifest.FileName), manifest);
+        if (intoNewFolder)
+        {
+            // The folder cannot appear under the parent's lock; if it did, nothing of it is touched and the staging goes.
+            if (Directory.Exists(OutDir)) throw new IOException($"{OutDir} appeared during the run; its report was not switched in.");
+            Directory.Move(Folder, OutDir);
+            switched = true;
+            return;
+        }
         var staged = Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
             .Where(f => f != RunManifest.FileName).Order(StringComparer.Ordinal).ToList();

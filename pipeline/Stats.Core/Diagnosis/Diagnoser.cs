@@ -15,7 +15,8 @@ public sealed class Diagnoser
 {
     private readonly IReadOnlyList<Mention> mentionsAsPrinted;
     private readonly Func<Scenario, IReadOnlyList<Finding>> check;
-    private readonly Func<Finding, Scenario, Finding?> recheck;
+    // The status of one failed check's finding under a scenario, or null where there is none: the first test of a reading.
+    private readonly Func<Finding, Scenario, CheckStatus?> recheck;
     private readonly IReadOnlyList<IReadingGenerator> generators;
 
     /// <summary>A diagnosis that re-runs every check for each reading it tries.</summary>
@@ -23,7 +24,7 @@ public sealed class Diagnoser
     {
         mentionsAsPrinted = checker.Mentions;
         check = checker.Check;
-        recheck = checker.Recheck;
+        recheck = (finding, scenario) => checker.Recheck(finding, scenario)?.Status;
         this.generators = generators;
     }
 
@@ -35,7 +36,7 @@ public sealed class Diagnoser
     {
         mentionsAsPrinted = checks.Mentions;
         check = checks.Check;
-        recheck = checks.Recheck;
+        recheck = checks.RecheckStatus;
         this.generators = generators;
     }
 
@@ -113,7 +114,7 @@ public sealed class Diagnoser
         Outcome? Explain(Finding failure, IReadOnlyList<Reading> readings)
         {
             var alone = recheck(failure, ScenarioOf(readings));
-            if (alone is null || !(alone.Status == CheckStatus.Pass || (alone.Status == CheckStatus.NotEvaluable && readings.Any(r => r.Kind == ReadingKind.Basis))))
+            if (alone is not ({ } status and (CheckStatus.Pass or CheckStatus.NotEvaluable)) || (status == CheckStatus.NotEvaluable && !readings.Any(r => r.Kind == ReadingKind.Basis)))
                 return null;
             var outcome = Evaluate(readings);
             return outcome.Fixes(failure.Rule) ? outcome : null;
@@ -164,10 +165,25 @@ public sealed class Diagnoser
         return map;
     }
 
-    private static Scenario ScenarioOf(IReadOnlyList<Reading> readings) => new(
-        readings.Where(r => r.Assumption == Assumption.None).ToDictionary(r => r.Original.Id, r => r.Changed),
-        readings.Where(r => r.Assumption == Assumption.RealGrowth).Select(r => r.Original.Id).ToHashSet(),
-        readings.Where(r => r.Assumption == Assumption.NotExhaustive).Select(r => r.Original.Id).ToHashSet());
+    private static Scenario ScenarioOf(IReadOnlyList<Reading> readings)
+    {
+        // Most readings change one figure and assume nothing: a thousand of them share the empty sets.
+        var changed = new Dictionary<int, Mention>(readings.Count);
+        HashSet<int>? realGrowth = null;
+        HashSet<int>? notExhaustive = null;
+        foreach (var r in readings)
+        {
+            switch (r.Assumption)
+            {
+                case Assumption.None: changed.Add(r.Original.Id, r.Changed); break;
+                case Assumption.RealGrowth: (realGrowth ??= []).Add(r.Original.Id); break;
+                case Assumption.NotExhaustive: (notExhaustive ??= []).Add(r.Original.Id); break;
+            }
+        }
+        return new Scenario(changed, realGrowth ?? NoIds, notExhaustive ?? NoIds);
+    }
+
+    private static readonly IReadOnlySet<int> NoIds = new HashSet<int>();
 
     /// <summary>What the checks give under one set of readings, compared with the figures as printed.</summary>
     internal sealed record Outcome(IReadOnlyList<Reading> Readings, IReadOnlyDictionary<string, Finding> After, int Fixed, int Broken, decimal Plausibility)

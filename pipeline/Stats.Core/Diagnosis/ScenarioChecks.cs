@@ -25,6 +25,8 @@ public sealed class ScenarioChecks
     private readonly IReadOnlyList<Finding>[] genericAsPrinted;
     // Null where the check threw on the figures as printed: it is then run again under every scenario, as the checker does.
     private readonly HashSet<int>?[] involved;
+    // The input as printed, which no check runs again: a scenario's input reuses what it read of the text.
+    private readonly CheckInput asPrinted;
 
     public ScenarioChecks(ReportText report, IReadOnlyList<Mention> mentions, IReadOnlyList<IGenericCheck> generic,
         RuleEngine? rules = null, IReadOnlyDictionary<string, Figure>? catalogue = null)
@@ -35,7 +37,7 @@ public sealed class ScenarioChecks
         this.rules = rules;
         this.catalogue = catalogue ?? new Dictionary<string, Figure>();
         rulesAsPrinted = rules?.Evaluate(this.catalogue) ?? [];
-        var input = new CheckInput(report, mentions, Checker.IntervalOf);
+        var input = asPrinted = new CheckInput(report, mentions, Checker.IntervalOf);
         genericAsPrinted = new IReadOnlyList<Finding>[generic.Count];
         involved = new HashSet<int>?[generic.Count];
         for (var i = 0; i < generic.Count; i++)
@@ -63,7 +65,7 @@ public sealed class ScenarioChecks
                 findings.AddRange(genericAsPrinted[i]);
                 continue;
             }
-            input ??= new CheckInput(report, scenario.Apply(Mentions), Checker.IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+            input ??= new CheckInput(asPrinted, scenario.Apply(Mentions), scenario.RealGrowth, scenario.NotExhaustive);
             findings.AddRange(Run(generic[i], input).Findings);
         }
         return FindingMerge.Merge(findings);
@@ -86,12 +88,32 @@ public sealed class ScenarioChecks
             if (involved[i] is { } read && !read.Overlaps(touched)) findings = genericAsPrinted[i];
             else
             {
-                input ??= new CheckInput(report, scenario.Apply(Mentions), Checker.IntervalOf, scenario.RealGrowth, scenario.NotExhaustive);
+                input ??= new CheckInput(asPrinted, scenario.Apply(Mentions), scenario.RealGrowth, scenario.NotExhaustive);
                 var (found, failed) = Run(generic[i], input);
                 if (failed) return null;
                 findings = found;
             }
             if (findings.FirstOrDefault(f => f.Rule == original.Rule) is { } finding) return finding;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The status alone of <see cref="Recheck"/>'s finding, or null where it gives none: a rule's is decided without its
+    /// evidence and message (<see cref="RuleEngine.StatusOf"/>). A diagnosis tests each reading on the failure it is tried
+    /// on with this and confirms the few that pass with a full <see cref="Check(Scenario)"/>.
+    /// </summary>
+    public CheckStatus? RecheckStatus(Finding original, Scenario scenario)
+    {
+        // A rule resting on a growth rate assumed real is qualified by the figures its new finding names: the full recheck.
+        if (original.Origin.IsGeneric || rules is null || scenario.RealGrowth.Count > 0) return Recheck(original, scenario)?.Status;
+        for (var i = 0; i < rulesAsPrinted.Count; i++)
+        {
+            var finding = rulesAsPrinted[i];
+            if (finding.Rule != original.Rule) continue;
+            return finding.Mentions.Any(scenario.Changed.ContainsKey)
+                ? rules.StatusOf(new ScenarioCatalogue(catalogue, scenario), i)
+                : finding.Status;
         }
         return null;
     }
@@ -110,7 +132,7 @@ public sealed class ScenarioChecks
             if (only is not null && finding.Rule != only) continue;
             if (finding.Mentions.Any(scenario.Changed.ContainsKey))
             {
-                figures ??= scenario.Apply(catalogue);
+                figures ??= new ScenarioCatalogue(catalogue, scenario);
                 finding = rules!.Evaluate(figures, i);
             }
             yield return scenario.Qualify(finding);

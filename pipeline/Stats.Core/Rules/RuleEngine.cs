@@ -54,6 +54,30 @@ public sealed class RuleEngine
         return Evaluate(rules.Rules[index], evaluator, wording, figures);
     }
 
+    /// <summary>
+    /// The status alone of the rule at <paramref name="index"/>, as <see cref="Evaluate(IReadOnlyDictionary{string, Figure}, int)"/>
+    /// decides it, without its evidence and message: a diagnosis's cheap first test of a reading, which a full evaluation
+    /// then confirms.
+    /// </summary>
+    public CheckStatus StatusOf(IReadOnlyDictionary<string, Figure> figures, int index)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var rule = rules.Rules[index];
+        try
+        {
+            var outcome = new Evaluator(figures, references, units, definitions).Decide(rule.Expression);
+            return outcome.Holds ? CheckStatus.Pass : rule.Severity == Severity.Warning ? CheckStatus.Warn : CheckStatus.Fail;
+        }
+        catch (NotEvaluableException)
+        {
+            return CheckStatus.NotEvaluable;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return CheckStatus.Error;
+        }
+    }
+
     private static Finding Evaluate(Rule rule, Evaluator evaluator, ExpressionWording wording, IReadOnlyDictionary<string, Figure> figures)
     {
         evaluator.ForgetUsedFigures();

@@ -13,15 +13,52 @@ public sealed class CheckInput
 
     public CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
         IReadOnlySet<int>? realGrowth = null, IReadOnlySet<int>? notExhaustive = null)
+        : this(report, mentions, intervalOf, realGrowth, notExhaustive, template: null)
+    {
+    }
+
+    private CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
+        IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive, CheckInput? template)
     {
         RealGrowth = realGrowth ?? new HashSet<int>();
         NotExhaustive = notExhaustive ?? new HashSet<int>();
         Report = report;
         Mentions = mentions;
         IntervalOf = intervalOf;
-        byId = mentions.ToDictionary(m => m.Id);
+        this.template = template;
+        var replaced = template is null ? null : Replaced(template.Mentions, mentions);
+        onlyReplaced = replaced is not null;
+        byId = replaced ?? mentions.ToDictionary(m => m.Id);
         Figures = mentions.Where(m => m.IsFigure && m.Value is not null).ToList();
         rates = Figures.Where(m => m.LinkedTo is not null).ToLookup(m => m.LinkedTo!.Value);
+    }
+
+    /// <summary>
+    /// The input for other readings of the figures of <paramref name="template"/>'s report (a diagnosis scenario): what
+    /// depends only on the text and the figures' positions, read once from the template (the words before a position, a
+    /// figure's depth in parentheses), is not read again. The template must no longer be run by checks.
+    /// </summary>
+    public CheckInput(CheckInput template, IReadOnlyList<Mention> mentions, IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive)
+        : this(template.Report, mentions, template.IntervalOf, realGrowth, notExhaustive, template)
+    {
+    }
+
+    private readonly CheckInput? template;
+
+    // With a template whose mentions stand at the same places with the same ids, byId holds only the replaced ones.
+    private readonly bool onlyReplaced;
+
+    private static Dictionary<int, Mention>? Replaced(IReadOnlyList<Mention> printed, IReadOnlyList<Mention> mentions)
+    {
+        if (printed.Count != mentions.Count) return null;
+        var replaced = new Dictionary<int, Mention>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (ReferenceEquals(printed[i], mentions[i])) continue;
+            if (printed[i].Id != mentions[i].Id) return null;
+            replaced[mentions[i].Id] = mentions[i];
+        }
+        return replaced;
     }
 
     private readonly ILookup<int, Mention> rates;
@@ -83,7 +120,9 @@ public sealed class CheckInput
     public IEnumerable<Mention> TopStatedLevels => StatedLevels.Where(m => DepthOf(m) == 0);
 
     /// <summary>How deep in parentheses a figure lies within its sentence; every figure's depth is found in one pass.</summary>
-    public int DepthOf(Mention figure) => (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
+    public int DepthOf(Mention figure) =>
+        template?.depths is { } known && known.TryGetValue(figure.Span.Start, out var depth) ? depth
+        : (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
 
     private readonly Dictionary<int, string> wordsBefore = [];
 
@@ -93,11 +132,14 @@ public sealed class CheckInput
     /// </summary>
     public string WordsBefore(int at)
     {
+        if (template is not null && template.wordsBefore.TryGetValue(at, out var known)) return known;
         if (!wordsBefore.TryGetValue(at, out var words)) wordsBefore[at] = words = ClauseText.Before(Report.Content, at);
         return words;
     }
 
-    public Mention? ById(int? id) => id is { } i && byId.TryGetValue(i, out var m) ? m : null;
+    public Mention? ById(int? id) => id is not { } i ? null
+        : byId.TryGetValue(i, out var m) ? m
+        : onlyReplaced ? template!.ById(i) : null;
 
     /// <summary>The rates (growth, share) linked to a level.</summary>
     public IEnumerable<Mention> RatesOf(Mention level, Role role) => rates[level.Id].Where(m => m.Role == role);

@@ -53,6 +53,80 @@ public static class Granularity
         return (decimal)failing / total;
     }
 
+    /// <summary>
+    /// Whether <paramref name="percent"/> is reachable as k/N with one of <paramref name="counts"/> as the denominator N, or,
+    /// for percentages ≤ 100, as the numerator k.
+    /// </summary>
+    public static bool ReachableWithAnyCount(Interval percent, IEnumerable<long> counts) => counts.Any(n =>
+        ReachableWithDenominator(percent, n) || (percent.Upper <= 100m && ReachableWithNumerator(percent, n)));
+
+    /// <summary>
+    /// <see cref="Power"/> for <see cref="ReachableWithAnyCount"/>, the same value, in integer arithmetic: a printed value
+    /// i/10^d stands for [2i − 1, 2i + 1) / (2·10^d), so k/N·100 lands in it when (2i − 1)·N ≤ 200·10^d·k &lt; (2i + 1)·N.
+    /// The rare printed values whose interval has an end exactly at 100·k/N for a numerator k go through the decimal test,
+    /// whose rounding of 1/x decides them.
+    /// </summary>
+    public static decimal PowerOfCounts(int decimals, IReadOnlyCollection<long> counts)
+    {
+        if (decimals is < 0 or > MaxIntegerDecimals) return Power(decimals, p => ReachableWithAnyCount(p, counts));
+        var scale = 1L;
+        for (var i = 0; i < decimals; i++) scale *= 10L;
+        var twoHundredScale = 200L * scale;
+        if (counts.Any(n => n <= 0 || n > long.MaxValue / (4L * twoHundredScale)))
+            return Power(decimals, p => ReachableWithAnyCount(p, counts));
+
+        var indices = PrintedIndices(decimals);
+        var failing = 0;
+        foreach (var index in indices)
+        {
+            var reachable = false;
+            foreach (var n in counts)
+                if (ReachableAtIndex(index, n, decimals, twoHundredScale)) { reachable = true; break; }
+            if (!reachable) failing++;
+        }
+        return (decimal)failing / indices.Length;
+    }
+
+    // Up to 12 decimals, (2i + 1)·N and 200·10^d·k stay within a long for the counts allowed above.
+    private const int MaxIntegerDecimals = 12;
+
+    private static bool ReachableAtIndex(long index, long n, int decimals, long twoHundredScale)
+    {
+        var low = 2L * index - 1L;
+        var high = 2L * index + 1L;
+        // As the denominator: the least k with 200·10^d·k ≥ (2i − 1)·N, below (2i + 1)·N.
+        var least = CeilingDivide(low * n, twoHundredScale);
+        if (least * twoHundredScale < high * n) return true;
+        // As the numerator, for percentages up to 100: N in (200·10^d·k / (2i + 1), 200·10^d·k / (2i − 1)].
+        if (high > twoHundredScale) return false;
+        if (low <= 0L) return true;
+        var product = n * twoHundredScale;
+        if (product % high == 0L || product % low == 0L)
+            return ReachableWithNumerator(Interval.Rounded(index * Step(decimals), decimals), n);
+        var smallest = product / high + 1L;
+        return smallest * low < product;
+    }
+
+    private static long CeilingDivide(long a, long b) => a >= 0L ? (a + b - 1L) / b : -(-a / b);
+
+    private static decimal Step(int decimals)
+    {
+        var step = 1m;
+        for (var i = 0; i < decimals; i++) step /= 10m;
+        return step;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, long[]> Indices = new();
+
+    // The printed values Power tries, as multiples of the last decimal place: all of them, or the Weyl sample.
+    private static long[] PrintedIndices(int decimals) => Indices.GetOrAdd(decimals, d =>
+    {
+        var count = (long)(100m / Step(d)) + 1;
+        return count <= MaxSampled
+            ? Enumerable.Range(0, (int)count).Select(i => (long)i).ToArray()
+            : Enumerable.Range(1, MaxSampled).Select(i => (long)(Fraction(i * GoldenRatioConjugate) * count)).ToArray();
+    });
+
     private const decimal GoldenRatioConjugate = 0.6180339887498948482045868344m;
 
     private static decimal Fraction(decimal x) => x - decimal.Floor(x);

@@ -60,10 +60,9 @@ public sealed class GranularityCheck : IGenericCheck
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The rate {rate.Text} is qualified ({rate.Qualifier}), so it stands for a range no count can refute." };
 
         var values = counts.Select(c => (long)c.Value!.Value).Distinct().ToList();
-        bool Reachable(Interval percent) => values.Any(n =>
-            Granularity.ReachableWithDenominator(percent, n) || (percent.Upper <= 100m && Granularity.ReachableWithNumerator(percent, n)));
+        bool Reachable(Interval percent) => Granularity.ReachableWithAnyCount(percent, values);
         // The power depends only on the precision and the counts, and costs a sweep over up to 4001 printed values: compute it once.
-        var power = PowerCache.GetOrAdd((rate.Decimals, string.Join(",", values.Order())), _ => Granularity.Power(rate.Decimals, Reachable));
+        var power = PowerCache.GetOrAdd((rate.Decimals, string.Join(",", values.Order())), _ => Granularity.PowerOfCounts(rate.Decimals, values));
         var countsText = string.Join(", ", counts.Select(c => c.Text));
         var powerText = power.ToString("0.###", CultureInfo.InvariantCulture);
 

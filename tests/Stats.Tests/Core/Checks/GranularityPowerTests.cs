@@ -39,6 +39,28 @@ public class GranularityPowerTests
         Assert.That(Granularity.Power(decimals, CountOf(count)), Is.EqualTo(ExactPower(decimals, CountOf(count))).Within(0.02m));
     }
 
+    private static IEnumerable<TestCaseData> CountSets()
+    {
+        int[] decimals = [0, 1, 2, 3];
+        long[][] fixedSets = [[1], [3], [7], [30], [281], [125, 375], [2000], [999, 1001], [63, 21, 9], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [123456789]];
+        foreach (var d in decimals)
+            foreach (var set in fixedSets)
+                yield return new TestCaseData(d, set).SetArgDisplayNames(d.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join("_", set));
+        var random = new Random(17);
+        for (var i = 0; i < 24; i++)
+        {
+            var set = Enumerable.Range(0, random.Next(1, 4)).Select(_ => (long)random.Next(1, 20000)).Distinct().ToArray();
+            var d = random.Next(0, 4);
+            yield return new TestCaseData(d, set).SetArgDisplayNames(d.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join("_", set));
+        }
+    }
+
+    [TestCaseSource(nameof(CountSets))]
+    public void The_power_in_integers_is_the_power_of_the_interval_sweep(int decimals, long[] counts)
+    {
+        Assert.That(Granularity.PowerOfCounts(decimals, counts), Is.EqualTo(Granularity.Power(decimals, p => Granularity.ReachableWithAnyCount(p, counts))));
+    }
+
     [Test]
     public void A_rate_reachable_as_k_over_n_is_reachable()
     {
