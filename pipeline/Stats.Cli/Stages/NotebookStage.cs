@@ -36,7 +36,7 @@ internal sealed class NotebookStage : IStage
             Sentences = MentionSentences.Of(MentionTable.FromDataFrame(mentionFrame), context.Report),
             Findings = findings,
             Explanations = BestExplanations(context),
-            GenericKinds = ReportChecks.GenericChecks(context.ReferenceData).Select(g => g.Kind).ToList(),
+            GenericKinds = ReportChecks.GenericChecks(context.ReferenceData).Select(g => g.Kind).Distinct().ToList(),
             HasFigures = context.Source.FiguresPath is not null,
             CatalogueSize = context.Checks.Catalogue.Count,
             HasRules = context.Source.RulesPath is not null,

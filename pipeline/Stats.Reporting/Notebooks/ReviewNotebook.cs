@@ -135,7 +135,7 @@ public static class ReviewNotebook
             IReadOnlyList<Finding> Recheck(string kind) => checks.Recheck(kind, checkInput);
 
             Console.WriteLine($"catalogue: {checks.Catalogue.Count} figures; rules: {(checks.Rules is null ? "none" : "input/rules.yaml")}");
-            Console.WriteLine($"generic checks: {string.Join(", ", checks.Generic.Select(g => g.Kind))}");
+            Console.WriteLine($"generic checks: {string.Join(", ", checks.Generic.Select(g => g.Kind).Distinct())}");
             """);
         return code.ToString();
     }
