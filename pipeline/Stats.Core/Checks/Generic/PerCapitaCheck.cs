@@ -40,6 +40,64 @@ public sealed class PerCapitaCheck : IGenericCheck
             if (total is null || population is null) continue;
             yield return Judge(input, total, population, perCapita, registered);
         }
+        foreach (var finding in PerUnitAverages(input)) yield return finding;
+    }
+
+    // Averages over villages and households (村均, 户均): the count's classifier and the word that names what it counts.
+    private static readonly (string Word, string Counted)[] AverageWords = [("村均", "村"), ("户均", "户")];
+
+    /// <summary>
+    /// 全年 43 个行政村…经营性收入 T，村均经营性收入 A: an average per village or household is the total over the count the
+    /// report states within its sentence or the two before: A = T / N within rounding passes, within a factor of two warns
+    /// (the average may leave out villages without such income), and beyond that fails.
+    /// </summary>
+    private IEnumerable<Finding> PerUnitAverages(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var figures = input.Figures;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var average = figures[i];
+            if (average.Kind != MentionKind.Amount || average.Role != Role.Level) continue;
+            var words = input.WordsBefore(average.Span.Start);
+            var (word, counted) = AverageWords.FirstOrDefault(a => words.Contains(a.Word, StringComparison.Ordinal));
+            if (word is null) continue;
+            var name = words[(words.IndexOf(word, StringComparison.Ordinal) + word.Length)..];
+            if (name.Length < 2) continue;
+            Mention? total = null, count = null;
+            for (var k = i - 1; k >= 0 && ClauseText.SentenceEndsBetween(text, figures[k].Span.End, average.Span.Start) <= 2; k--)
+            {
+                var m = figures[k];
+                if (total is null && m.Kind == MentionKind.Amount && m.Role == Role.Level && m.Dimension == average.Dimension &&
+                    input.WordsBefore(m.Span.Start) is var before && before.EndsWith(name, StringComparison.Ordinal) && !before.Contains('均'))
+                    total = m;
+                else if (count is null && m.Kind == MentionKind.Count && m.Role == Role.Level && m.Value is > 0 &&
+                    (m.Unit == counted || (m.Unit == "个" && (m.Subject + input.WordsBefore(m.Span.Start)).Contains(counted, StringComparison.Ordinal) ||
+                     text.AsSpan(m.Span.End, Math.Min(4, text.Length - m.Span.End)).Contains(counted, StringComparison.Ordinal))))
+                    count = m;
+            }
+            if (total is null || count is null) continue;
+            yield return Average(input, total, count, average, word);
+        }
+    }
+
+    private Finding Average(CheckInput input, Mention total, Mention count, Mention average, string word)
+    {
+        var finding = GenericFinding.About(Kind, [count, total, average], $"an average ({word}) is its total over the count");
+        if (Interval.Divide(input.IntervalOf(total), input.IntervalOf(count)).Value is not { IsBounded: true } implied)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"{total.Text} or {count.Text} is open-ended, so the average has no bound to hold {average.Text} to." };
+        var stated = input.IntervalOf(average);
+        var arithmetic = $"{total.Text} / {count.Text} = {IntervalText.Format(implied)} {average.Unit}";
+        if (stated.Meets(implied))
+            return finding.Judged(implied, stated, true, average.Unit) with { Message = $"{arithmetic}, which the stated {average.Text} meets." };
+        var possible = Interval.Closed(implied.Lower!.Value / Possible, implied.Upper!.Value * Possible);
+        return finding.Judged(implied, stated, false, average.Unit) with
+        {
+            Status = stated.Meets(possible) ? CheckStatus.Warn : CheckStatus.Fail,
+            Message = stated.Meets(possible)
+                ? $"{arithmetic}; the stated {average.Text} misses it: the average may be over fewer units (those with such income)."
+                : $"{arithmetic}; the stated {average.Text} is more than twice as far, which no count explains.",
+        };
     }
 
     private static bool IsTotal(CheckInput input, Mention m, Mention perCapita)
