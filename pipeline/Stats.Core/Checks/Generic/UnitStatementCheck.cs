@@ -23,6 +23,11 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
             if (first.Dimension != second.Dimension || first.Unit == second.Unit) continue;
             var between = input.Report.Content[first.Span.End..second.Span.Start];
             var after = input.Report.Content[second.Span.End..Math.Min(input.Report.Content.Length, second.Span.End + 2)];
+            if (ExchangeRate().Match(between) is { Success: true } rate && first.Unit == "元" && second.Unit == "美元")
+            {
+                yield return Converted(input, first, second, rate);
+                continue;
+            }
             var parenthesised = Parenthesis().IsMatch(between) && (after.StartsWith('）') || after.StartsWith(')'));
             if (!parenthesised && !Restatement().IsMatch(between)) continue;
             yield return Compare(input, first, second);
@@ -51,6 +56,31 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
             ? finding
             : finding with { Status = CheckStatus.NotEvaluable, Margin = null, Message = $"{first.Text} and {second.Text} are bounds, not values, so the restatement cannot be checked." };
     }
+
+    /// <summary>
+    /// 人均地区生产总值 X 元，按平均汇率（1:r）计算为 Y 美元: an amount in yuan converted to dollars at the rate the report
+    /// states is X / r within the rounding of X, r and Y.
+    /// </summary>
+    private Finding Converted(CheckInput input, Mention yuan, Mention dollars, Match rate)
+    {
+        var digits = rate.Groups[1].Value;
+        var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+        var value = decimal.Parse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        var half = 0.5m / (decimal)Math.Pow(10, decimals);
+        var perDollar = Interval.Of(value - half, true, value + half, false);
+        var finding = GenericFinding.About(Kind, [yuan, dollars], "an amount converted at the exchange rate the report states");
+        if (Interval.Divide(input.IntervalOf(yuan), perDollar).Value is not { } converted)
+            return finding with { Status = CheckStatus.NotEvaluable, Message = $"The exchange rate 1:{digits} may be zero." };
+        var stated = input.IntervalOf(dollars);
+        var holds = converted.Meets(stated);
+        return finding.Judged(stated, converted, holds, dollars.Unit) with
+        {
+            Message = $"{yuan.Text} / {digits} = {IntervalText.Format(converted, 6)} {dollars.Unit}, which {(holds ? "meets" : "misses")} the stated {dollars.Text} = {IntervalText.Format(stated, 6)} {dollars.Unit}.",
+        };
+    }
+
+    [GeneratedRegex(@"汇率\s*[（(]?\s*1\s*[:：]\s*([0-9]+(?:\.[0-9]+)?)\s*[）)]?\s*(计算|折合|折算|约)?(为|合)?\s*$")]
+    private static partial Regex ExchangeRate();
 
     [GeneratedRegex(@"^\s*[（(]\s*(合|约合|折合|约|即|相当于)?\s*$")]
     private static partial Regex Parenthesis();
