@@ -46,6 +46,8 @@ public sealed class OrderCheck : IGenericCheck
             if (first.Sentence.Start != second.Sentence.Start || !Movable(first, second)) continue;
             if (Comparable(first, second) && Addition(input, first, second) is { } addition) yield return addition;
             else if (Move(input, first, second) is { } move) yield return move;
+            else if (Passed(input, first, second) is { } passed) yield return passed;
+            else if (Comparable(first, second) && PartOfCountedTotal(input, first, second) is { } part) yield return part;
         }
         foreach (var finding in Respectively(input)) yield return finding;
         foreach (var finding in IncreasesAfterTheirLevel(input)) yield return finding;
@@ -109,10 +111,48 @@ public sealed class OrderCheck : IGenericCheck
             {
                 var level = figures[k];
                 if (!Comparable(level, increase)) continue;
-                if (!OpensAddition(input.WordsBefore(level.Span.Start)) && AtMost(input, increase, level, increase: true) is { } bound) yield return bound;
+                if (!OpensAddition(input.WordsBefore(level.Span.Start)) && AtMost(input, increase, level, Bounded.Increase) is { } bound) yield return bound;
                 break;
             }
         }
+    }
+
+    // The words between a threshold passed and the level reached: 突破 2 万亿元、达到 23562 亿元; 突破 70 亿元目标，达到 74.23 亿元.
+    private static readonly string[] ReachedWords = ["、达到", "，达到", "、达", "，达", "目标，达到", "目标,达到", ",达到", "大关，达到"];
+
+    /// <summary>A threshold passed (突破 A, 超过 A) and the level reached right after it: the level is at least the threshold.</summary>
+    private Finding? Passed(CheckInput input, Mention threshold, Mention level)
+    {
+        if (threshold.Qualifier is not ("突破" or "超过" or "超") || level.Qualifier.Length > 0 || threshold.Unit != level.Unit || threshold.Kind != level.Kind) return null;
+        var between = input.Report.Content[threshold.Span.End..level.Span.Start].Replace(" ", "", StringComparison.Ordinal);
+        if (!ReachedWords.Contains(between)) return null;
+        var bound = input.IntervalOf(threshold);
+        var stated = input.IntervalOf(level);
+        var holds = stated.Meets(bound);
+        return GenericFinding.About(Kind, [threshold, level], "a level reached is at least the threshold it passed").Judged(bound, stated, holds, level.Unit) with
+        {
+            Message = holds
+                ? $"The level reached, {level.Text}, is at least the threshold {threshold.Text} it passed."
+                : $"The level reached, {level.Text} = {IntervalText.Format(stated)} {level.Unit}, is below the threshold {threshold.Text} = {IntervalText.Format(bound)} {level.Unit} it is said to have passed.",
+        };
+    }
+
+    private static readonly string[] CountedTotalWords = ["总数", "总量", "总规模"];
+
+    /// <summary>
+    /// 幼儿园托位达 A，全市托位总数达 B: a level whose name ends with the noun a total counts (托位) is part of that total, A ≤ B.
+    /// </summary>
+    private Finding? PartOfCountedTotal(CheckInput input, Mention part, Mention total)
+    {
+        var name = StatementWords.IndicatorName(total.Subject);
+        var word = CountedTotalWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+        if (word is null) return null;
+        var noun = name[..^word.Length];
+        var partName = StatementWords.IndicatorName(part.Subject);
+        if (noun.Length < 2 || partName.Length <= noun.Length || !partName.EndsWith(noun, StringComparison.Ordinal)) return null;
+        var gap = input.Report.Content[part.Span.End..total.Span.Start];
+        if (gap.IndexOfAny(['。', '；', ';']) >= 0) return null;
+        return AtMost(input, part, total, Bounded.Part);
     }
 
     private static string DebtKind(string subject) =>
@@ -277,15 +317,22 @@ public sealed class OrderCheck : IGenericCheck
         return name.Length <= 24 && !name.Any(c => char.IsDigit(c) || "。；;：:（）()".Contains(c));
     }
 
-    private Finding? AtMost(CheckInput input, Mention added, Mention stock, bool increase = false)
+    private enum Bounded { Addition, Increase, Part }
+
+    private Finding? AtMost(CheckInput input, Mention added, Mention stock, Bounded bounded = Bounded.Addition)
     {
         var bound = input.IntervalOf(stock);
         var observed = input.IntervalOf(added);
         if (bound.Upper is not { } upper) return null;
         var range = Interval.Of(null, false, upper, bound.UpperClosed);
         var holds = observed.Meets(range);
-        var (what, whole) = increase ? ("increase", "level it reaches") : ("addition", "stock it brings about");
-        return GenericFinding.About(Kind, [added, stock], increase ? "an increase is at most the level it reaches" : "an addition to a stock is at most the stock it brings about")
+        var (what, whole, label) = bounded switch
+        {
+            Bounded.Increase => ("increase", "level it reaches", "an increase is at most the level it reaches"),
+            Bounded.Part => ("part", "total that counts its kind", "a part is at most the total that counts its kind"),
+            _ => ("addition", "stock it brings about", "an addition to a stock is at most the stock it brings about"),
+        };
+        return GenericFinding.About(Kind, [added, stock], label)
             .Judged(range, observed, holds, added.Unit) with
             {
                 Message = holds
