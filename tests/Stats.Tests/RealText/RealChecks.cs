@@ -58,4 +58,9 @@ public sealed record RealChecks(string File, IReadOnlyList<Mention> Mentions, IR
             .Count(id => Mentions.First(m => m.Id == id).IsFigure);
 
     public int FigureCount => Mentions.Count(m => m.IsFigure);
+
+    /// <summary>The start offsets of the figures that take part in a check that passed, failed or warned.</summary>
+    public IReadOnlySet<int> CheckedStarts =>
+        Findings.Where(f => Decided.Contains(f.Status)).SelectMany(f => f.Mentions).Distinct()
+            .Select(id => Mentions.First(m => m.Id == id)).Where(m => m.IsFigure).Select(m => m.Span.Start).ToHashSet();
 }
