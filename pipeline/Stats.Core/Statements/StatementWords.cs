@@ -106,6 +106,15 @@ public static class StatementWords
     // Words of place and of doing that do not change what is measured (全县实现地区生产总值 is 生产总值).
     private static readonly string[] PlaceAndDoingWords = ["全年", "全部", "全城区", "全县", "全市", "全区", "全省", "全镇", "全旗", "全盟", "全乡", "实现", "地区", "累计", "完成", "(GDP)", "（GDP）"];
 
+    /// <summary>A table row's name without the 其中 that lists it (其中:第一产业 is 第一产业), nor the full-width spaces of a PDF.</summary>
+    public static string RowName(string subject)
+    {
+        var name = IndicatorName(subject).Replace("\u3000", "", StringComparison.Ordinal);
+        foreach (var lead in (string[])["其中:", "其中：", "其中"])
+            if (name.StartsWith(lead, StringComparison.Ordinal)) return name[lead.Length..];
+        return name;
+    }
+
     /// <summary>An indicator's name without spaces and words of place and of doing; GDP reads as 生产总值.</summary>
     public static string IndicatorName(string subject)
     {

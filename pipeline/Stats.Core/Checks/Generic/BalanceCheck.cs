@@ -161,14 +161,9 @@ public sealed class BalanceCheck : IGenericCheck
     {
         var bound = input.IntervalOf(total);
         var observed = input.IntervalOf(level);
-        var range = Interval.Of(null, false, bound.Upper, bound.UpperClosed);
-        var holds = observed.Meets(range);
-        return GenericFinding.About(Kind, [level, total], "a level is at most the total that adds items to it").Judged(range, observed, holds, total.Unit) with
-        {
-            Message = holds
-                ? $"{level.Text} is at most the total {total.Text} that adds items named without amounts (加上…) to it."
-                : $"{level.Text} = {IntervalText.Format(observed)} {total.Unit} exceeds the total {total.Text} = {IntervalText.Format(bound)} {total.Unit} that only adds items (加上…) to it.",
-        };
+        return GenericFinding.About(Kind, [level, total], "a level is at most the total that adds items to it").AtMost(bound, observed, total.Unit, holds => holds
+            ? $"{level.Text} is at most the total {total.Text} that adds items named without amounts (加上…) to it."
+            : $"{level.Text} = {IntervalText.Format(observed)} {total.Unit} exceeds the total {total.Text} = {IntervalText.Format(bound)} {total.Unit} that only adds items (加上…) to it.");
     }
 
     private static bool SideTotal(string words) => words is "支出合计" or "支出总计" or "收入合计" or "收入总计";

@@ -50,6 +50,17 @@ public static class GenericFinding
     /// The finding judged: what was expected and what the figures give, in <paramref name="unit"/> (the unit both are in: a
     /// base unit such as 元, or % for rates, whose gap is then in percentage points); a failure carries the gap between them.
     /// </summary>
+    /// <summary>
+    /// The finding holds <paramref name="observed"/> to at most the upper end of <paramref name="bound"/>: its expected range
+    /// is (−∞, upper]; <paramref name="message"/> is told whether it holds.
+    /// </summary>
+    public static Finding AtMost(this Finding finding, Interval bound, Interval observed, string unit, Func<bool, string> message)
+    {
+        var range = Interval.Of(null, false, bound.Upper, bound.UpperClosed);
+        var holds = observed.Meets(range);
+        return finding.Judged(range, observed, holds, unit) with { Message = message(holds) };
+    }
+
     public static Finding Judged(this Finding finding, Interval expected, Interval observed, bool holds, string unit) => finding with
     {
         Status = holds ? CheckStatus.Pass : CheckStatus.Fail,

@@ -81,14 +81,9 @@ public sealed class OrderCheck : IGenericCheck
                 if (DebtKind(limit.Subject) != DebtKind(balance.Subject)) break;
                 var bound = input.IntervalOf(limit);
                 var observed = input.IntervalOf(balance);
-                var range = Interval.Of(null, false, bound.Upper, bound.UpperClosed);
-                var holds = observed.Meets(range);
-                yield return GenericFinding.About(Kind, [limit, balance], "a government's debt balance is within its debt limit").Judged(range, observed, holds, limit.Unit) with
-                {
-                    Message = holds
-                        ? $"The debt balance {balance.Text} is within the debt limit {limit.Text}."
-                        : $"The debt balance {balance.Text} = {IntervalText.Format(observed)} {limit.Unit} exceeds the debt limit {limit.Text} = {IntervalText.Format(bound)} {limit.Unit}, which the Budget Law does not allow.",
-                };
+                yield return GenericFinding.About(Kind, [limit, balance], "a government's debt balance is within its debt limit").AtMost(bound, observed, limit.Unit, holds => holds
+                    ? $"The debt balance {balance.Text} is within the debt limit {limit.Text}."
+                    : $"The debt balance {balance.Text} = {IntervalText.Format(observed)} {limit.Unit} exceeds the debt limit {limit.Text} = {IntervalText.Format(bound)} {limit.Unit}, which the Budget Law does not allow.");
                 break;
             }
         }
@@ -323,22 +318,16 @@ public sealed class OrderCheck : IGenericCheck
     {
         var bound = input.IntervalOf(stock);
         var observed = input.IntervalOf(added);
-        if (bound.Upper is not { } upper) return null;
-        var range = Interval.Of(null, false, upper, bound.UpperClosed);
-        var holds = observed.Meets(range);
+        if (bound.Upper is null) return null;
         var (what, whole, label) = bounded switch
         {
             Bounded.Increase => ("increase", "level it reaches", "an increase is at most the level it reaches"),
             Bounded.Part => ("part", "total that counts its kind", "a part is at most the total that counts its kind"),
             _ => ("addition", "stock it brings about", "an addition to a stock is at most the stock it brings about"),
         };
-        return GenericFinding.About(Kind, [added, stock], label)
-            .Judged(range, observed, holds, added.Unit) with
-            {
-                Message = holds
-                    ? $"The {what} {added.Text} is at most the {whole} {stock.Text}."
-                    : $"The {what} {added.Text} = {IntervalText.Format(observed)} {added.Unit} exceeds the {whole} {stock.Text} = {IntervalText.Format(bound)} {added.Unit}, which a level that cannot be negative does not allow.",
-            };
+        return GenericFinding.About(Kind, [added, stock], label).AtMost(bound, observed, added.Unit, holds => holds
+            ? $"The {what} {added.Text} is at most the {whole} {stock.Text}."
+            : $"The {what} {added.Text} = {IntervalText.Format(observed)} {added.Unit} exceeds the {whole} {stock.Text} = {IntervalText.Format(bound)} {added.Unit}, which a level that cannot be negative does not allow.");
     }
 
     // 翻一番 doubles, 翻两番 doubles twice: a claim that the level at least about reached that multiple.

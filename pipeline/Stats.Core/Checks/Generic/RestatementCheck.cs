@@ -97,9 +97,7 @@ public sealed class RestatementCheck : IGenericCheck
 
     private static string GrowthName(string subject)
     {
-        var name = StatementWords.IndicatorName(subject).Replace("\u3000", "", StringComparison.Ordinal);
-        foreach (var lead in (string[])["其中:", "其中：", "其中"])
-            if (name.StartsWith(lead, StringComparison.Ordinal)) name = name[lead.Length..];
+        var name = StatementWords.RowName(subject);
         for (var stripped = true; stripped;)
         {
             stripped = false;

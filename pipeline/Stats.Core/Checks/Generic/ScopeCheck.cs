@@ -176,14 +176,9 @@ public sealed class ScopeCheck : IGenericCheck
     {
         var bound = input.IntervalOf(whole);
         var sum = parts.Select(input.IntervalOf).Aggregate((a, b) => a + b);
-        var range = Interval.Of(null, false, bound.Upper, bound.UpperClosed);
         var terms = string.Join(" + ", parts.Select(p => p.Text));
-        var holds = sum.Meets(range);
-        return GenericFinding.About(Kind, [whole, .. parts], label).Judged(range, sum, holds, whole.Unit) with
-        {
-            Message = holds
-                ? $"{terms} = {IntervalText.Format(sum)} {whole.Unit} is at most {whose} {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}."
-                : $"{terms} = {IntervalText.Format(sum)} {whole.Unit} exceeds {whose} {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}, of which it is a part.",
-        };
+        return GenericFinding.About(Kind, [whole, .. parts], label).AtMost(bound, sum, whole.Unit, holds => holds
+            ? $"{terms} = {IntervalText.Format(sum)} {whole.Unit} is at most {whose} {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}."
+            : $"{terms} = {IntervalText.Format(sum)} {whole.Unit} exceeds {whose} {whole.Text} = {IntervalText.Format(bound)} {whole.Unit}, of which it is a part.");
     }
 }

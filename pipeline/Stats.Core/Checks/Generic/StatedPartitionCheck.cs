@@ -63,14 +63,7 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
     // Two variants of one partition (牧业, 畜牧业) may find parts of one whole: a list within another's is left out.
     private static bool Within(List<Mention> parts, List<Mention> other) => parts.Count < other.Count && parts.All(other.Contains);
 
-    // A figure's name: its indicator name without a table's 其中 and the spaces of a PDF's cells.
-    private static string Name(Mention m)
-    {
-        var name = StatementWords.IndicatorName(m.Subject).Replace("\u3000", "", StringComparison.Ordinal);
-        foreach (var lead in (string[])["其中:", "其中：", "其中"])
-            if (name.StartsWith(lead, StringComparison.Ordinal)) name = name[lead.Length..];
-        return name;
-    }
+    private static string Name(Mention m) => StatementWords.RowName(m.Subject);
 
     // The name is the word itself and at most a word of measure after it (粮食总产量, 第二产业增加值, 豆类面积).
     private static bool Measured(string name, string word) =>
