@@ -37,6 +37,14 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             if (seen.Contains(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
             yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
         }
+        // A known partition stated apart (a table's 第二产业, 工业 and 建筑业 rows with their growth column) is exhaustive too.
+        foreach (var (total, parts, _, exhaustive) in StatedPartitionCheck.Find(input, partitions))
+        {
+            var totalGrowth = GrowthOf(input, total);
+            var partGrowths = parts.Select(p => GrowthOf(input, p)).ToList();
+            if (!exhaustive || !seen.Add(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
+            yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
+        }
         // Parts with growth rates whose list is not exhaustive, or not every part's growth is told: their levels a year before
         // still cannot exceed the total's a year before.
         var lists = input.Breakdowns(partitions).Select(b => (b.Total, b.Parts, b.IsExhaustive))
@@ -93,9 +101,13 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
 
     private static Quotient BaseOf(Interval level, Interval growthPercent) => Interval.Divide(level, growthPercent / 100m + 1m);
 
+    // A GDP table's rows name the industries bare (第二产业, 工业): their value added, whose growth is at comparable prices.
+    private static readonly string[] IndustryRows = ["第一产业", "第二产业", "第三产业", "工业", "建筑业"];
+
     private static bool IsReal(CheckInput input, Mention growth) =>
         input.RealGrowth.Contains(growth.Id) || RealGrowthMarkers.Any(input.Report.Slice(growth.Sentence).Contains) ||
-        (input.ById(growth.LinkedTo) is { } level && RealByConvention.Any(w => level.Subject.Contains(w, StringComparison.Ordinal))) ||
+        (input.ById(growth.LinkedTo) is { } level && (RealByConvention.Any(w => level.Subject.Contains(w, StringComparison.Ordinal)) ||
+            IndustryRows.Contains(StatementWords.RowName(level.Subject)))) ||
         (growth.LinkedTo is null && RealByConvention.Any(w => growth.Subject.Contains(w, StringComparison.Ordinal)));
 
     private Finding Compare(CheckInput input, Mention total, Mention totalGrowth, IReadOnlyList<(Mention Part, Mention Growth)> parts)

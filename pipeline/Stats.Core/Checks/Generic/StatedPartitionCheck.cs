@@ -29,7 +29,11 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
 
     public string Kind => CheckKind.Parts.Name;
 
-    public IEnumerable<Finding> Run(CheckInput input)
+    public IEnumerable<Finding> Run(CheckInput input) =>
+        Find(input, partitions).Select(f => Judge(input, f.Whole, f.Parts, f.Partition, f.IsExhaustive));
+
+    /// <summary>The wholes of known partitions with the parts stated near them, one list per whole and partition.</summary>
+    public static IEnumerable<(Mention Whole, IReadOnlyList<Mention> Parts, Partition Partition, bool IsExhaustive)> Find(CheckInput input, IReadOnlyList<Partition> partitions)
     {
         var levels = input.TopStatedLevels.Where(m => m.Kind is MentionKind.Amount or MentionKind.Quantity && m.Qualifier.Length == 0).ToList();
         var brokenDown = input.Breakdowns(partitions).Where(b => b.IsExhaustive).Select(b => b.Total.Id)
@@ -57,7 +61,7 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
         }
         foreach (var (whole, parts, partition) in found)
             if (!found.Any(f => f.Whole.Id == whole.Id && Within(parts, f.Parts)))
-                yield return Judge(input, whole, parts, partition, exhaustive: !partition.IsFamily && parts.Count == partition.Keys.Count);
+                yield return (whole, parts, partition, !partition.IsFamily && parts.Count == partition.Keys.Count);
     }
 
     // Two variants of one partition (牧业, 畜牧业) may find parts of one whole: a list within another's is left out.
