@@ -50,7 +50,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             // A 其中 inside the list (第二产业…，其中工业…) starts a part's own breakdown: its parts are not the total's.
             var listEnd = index + 1 < markers.Count && markers[index + 1] < end ? markers[index + 1] : end;
             var parts = near
-                .Where(m => m.Span.Start > at && m.Span.End <= listEnd && m.Unit == total.Unit && m.Dimension == total.Dimension
+                .Where(m => m.Span.Start > at && m.Span.End <= listEnd && InUnitOf(m, total) && m.Dimension == total.Dimension
                     && (side.Length == 0 || StatementWords.BudgetSide(m.Subject) is var s && (s == side || s.Length == 0)))
                 .ToList();
             parts = WithinFamily(total, Keyed(WithoutInclusions(text, at, parts), partitions), partitions);
@@ -98,6 +98,13 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         }
         return parts;
     }
+
+    /// <summary>
+    /// Whether a part is counted in its total's unit: the same unit, or head (头) and animals (只) under a herd counted in
+    /// 头只 (牲畜存栏 97.42 万头只，其中大畜 10.99 万头，小畜 81.70 万只).
+    /// </summary>
+    private static bool InUnitOf(Mention part, Mention total) =>
+        part.Unit == total.Unit || (total.Unit == "头只" && part.Unit is "头" or "只");
 
     /// <summary>
     /// The parts up to the first that lies outside the total's family (粮食播种面积 A，其中小麦 B；玉米 C；油料 D: oil crops

@@ -13,6 +13,8 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class ListedPartsCheck : IGenericCheck
 {
+    private static readonly string[] LeverageWords = ["带动", "撬动", "拉动", "吸引", "节约", "节省"];
+
     private static readonly string[] Enumerators = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是"];
 
     public string Kind => CheckKind.Parts.Name;
@@ -30,7 +32,9 @@ public sealed class ListedPartsCheck : IGenericCheck
         {
             var total = top[i];
             var after = Words(text, total.Span.End, 8);
-            if (after.StartsWith("主要包括", StringComparison.Ordinal) || after.StartsWith("包括", StringComparison.Ordinal))
+            // 安排支出 X，用于 A a、B b，调出 C c: what an amount is spent on cannot exceed it.
+            if (after.StartsWith("主要包括", StringComparison.Ordinal) || after.StartsWith("包括", StringComparison.Ordinal) ||
+                after.StartsWith("用于", StringComparison.Ordinal) || after.StartsWith("主要用于", StringComparison.Ordinal))
             {
                 var parts = Included(text, top, i);
                 if (parts.Count >= 2) found.Add(new(total, parts, Exhaustive: false));
@@ -124,6 +128,8 @@ public sealed class ListedPartsCheck : IGenericCheck
             var previousEnd = parts.Count == 0 ? total.Span.End : parts[^1].Span.End;
             var separator = text.AsSpan(previousEnd, m.Span.Start - previousEnd).IndexOfAny("，,；;、");
             // A semicolon or the next enumerator (；三是…) ends the list, as does a clause that starts a statement of its own.
+            // What an amount brings about (带动投资 Y, 撬动, 拉动) is no part of it.
+            if (LeverageWords.Any(w => text.AsSpan(previousEnd, m.Span.Start - previousEnd).Contains(w, StringComparison.Ordinal))) break;
             if (text.AsSpan(previousEnd, m.Span.Start - previousEnd).IndexOfAny('；', ';') >= 0 ||
                 Enumerators.Any(e => text.AsSpan(previousEnd, m.Span.Start - previousEnd).Contains(e, StringComparison.Ordinal))) break;
             if (parts.Count > 0 && separator >= 0 && StatementWords.StartsNewStatement(ClauseText.After(text, previousEnd + separator + 1), text[previousEnd + separator])) break;
