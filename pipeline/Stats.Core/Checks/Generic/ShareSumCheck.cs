@@ -39,6 +39,35 @@ public sealed class ShareSumCheck : IGenericCheck
             if (shares is null || shares.Select(m => Contribution(text, m)).Distinct().Count() != 1) continue;
             yield return Judge(input, shares);
         }
+        foreach (var finding in ShareChanges(input)) yield return finding;
+    }
+
+    // The three industries as a report may name them in a sentence of share changes (一产、三产占比…，二产占比…).
+    private static readonly string[][] IndustryNames = [["第一产业", "一产"], ["第二产业", "二产", "第二、"], ["第三产业", "三产", "第三、"]];
+
+    /// <summary>
+    /// The changes of the three industries' shares of one whole, told in one sentence in percentage points (一产、三产占比分别
+    /// 降低了 a、b 个百分点，二产占比提高了 c 个百分点), add up to zero within their rounding: the shares add up to 100 in
+    /// both years.
+    /// </summary>
+    private IEnumerable<Finding> ShareChanges(CheckInput input)
+    {
+        var text = input.Report.Content;
+        foreach (var sentence in input.Figures.Where(m => m is { Kind: MentionKind.PercentagePoints, Role: Role.Growth }).GroupBy(m => m.Sentence))
+        {
+            var changes = sentence.ToList();
+            var words = input.Report.Slice(sentence.Key);
+            if (changes.Count != 3 || changes.Any(m => m.Unit != "个百分点") || !(words.Contains("比重", StringComparison.Ordinal) || words.Contains("占比", StringComparison.Ordinal)) ||
+                !IndustryNames.All(names => names.Any(n => words.Contains(n, StringComparison.Ordinal)))) continue;
+            var sum = changes.Select(m => input.IntervalOf(m) * m.Sign).Aggregate((a, b) => a + b);
+            var zero = Interval.Point(0m);
+            var holds = sum.Meets(zero);
+            var terms = string.Join(" ", changes.Select((m, i) => (i, m.Sign) switch { (0, < 0) => "-", (0, _) => "", (_, < 0) => "- ", _ => "+ " } + m.Text));
+            yield return GenericFinding.About(Kind, changes, "the changes of the three industries' shares add up to zero").Judged(zero, sum, holds, "个百分点") with
+            {
+                Message = $"{terms} = {IntervalText.Format(sum)} 个百分点, which {(holds ? "meets" : "misses")} zero, as changes of shares that add up to 100 must.",
+            };
+        }
     }
 
     private static bool Contribution(string text, Mention m) =>
