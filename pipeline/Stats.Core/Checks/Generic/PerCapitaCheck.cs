@@ -41,6 +41,90 @@ public sealed class PerCapitaCheck : IGenericCheck
             yield return Judge(input, total, population, perCapita, registered);
         }
         foreach (var finding in PerUnitAverages(input)) yield return finding;
+        foreach (var finding in ResidentIncomes(input)) yield return finding;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex AllResidents = new(@"^(全体|全县|全市|全省|全区|全旗|全镇)*(全体)?(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex UrbanResidents = new(@"^城镇(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex RuralResidents = new(@"^(农村|乡村)(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex IncomeRatio = new(@"^([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*1$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Per-capita amounts of all residents, urban and rural residents (人均可支配收入, 人均消费支出): all residents' lies between
+    /// the other two, being their mean weighted by population; and an urban–rural ratio stated as K:1 in the sentence after
+    /// them is urban over rural, the year before's (由上年的 K₀:1) their levels over one plus their growth.
+    /// </summary>
+    private IEnumerable<Finding> ResidentIncomes(CheckInput input)
+    {
+        var text = input.Report.Content;
+        // Per-capita amounts are no parts of anything, so they are not among the stated levels the breakdowns read.
+        var levels = input.Figures.Where(m => m is { Kind: MentionKind.Amount, Role: Role.Level } && m.Qualifier.Length == 0 &&
+            !StatementWords.IsChange(input.WordsBefore(m.Span.Start))).ToList();
+        foreach (var urban in levels)
+        {
+            if (UrbanResidents.Match(StatementWords.IndicatorName(urban.Subject)) is not { Success: true } u) continue;
+            var measure = u.Groups[2].Value;
+            bool Same(Mention m) => m.Unit == urban.Unit && m.MayShareThePeriodOf(urban) && m.Basis == urban.Basis && Math.Abs(m.Span.Start - urban.Span.Start) < 400;
+            var rural = levels.FirstOrDefault(m => Same(m) && RuralResidents.Match(StatementWords.IndicatorName(m.Subject)) is { Success: true } r && r.Groups[3].Value == measure);
+            if (rural is null) continue;
+            var all = levels.FirstOrDefault(m => Same(m) && AllResidents.Match(StatementWords.IndicatorName(m.Subject)) is { Success: true } a && a.Groups[4].Value == measure);
+            if (all is not null) yield return Between(input, all, urban, rural);
+            foreach (var ratio in Ratios(input, urban, rural)) yield return ratio;
+        }
+    }
+
+    private Finding Between(CheckInput input, Mention all, Mention urban, Mention rural)
+    {
+        var (a, b) = (input.IntervalOf(urban), input.IntervalOf(rural));
+        var range = Interval.Of(Interval.Min(a, b).Lower, true, Interval.Max(a, b).Upper, true);
+        var stated = input.IntervalOf(all);
+        var holds = stated.Meets(range);
+        return GenericFinding.About(Kind, [all, urban, rural], "all residents' per-capita amount lies between the urban and the rural").Judged(range, stated, holds, all.Unit) with
+        {
+            Message = $"All residents' {all.Text} is the urban {urban.Text} and the rural {rural.Text} weighted by population, so it lies in {IntervalText.Format(range)} {all.Unit}; it {(holds ? "does" : "does not")}.",
+        };
+    }
+
+    // 城乡收入比由上年的 K₀:1 下降为 K:1, in the sentence after the rural level: the first ratio is last year's, the last this year's.
+    private IEnumerable<Finding> Ratios(CheckInput input, Mention urban, Mention rural)
+    {
+        var text = input.Report.Content;
+        var sentenceEnd = ClauseText.SentenceEnd(text, rural.Span.End);
+        var next = ClauseText.SentenceEnd(text, Math.Min(text.Length - 1, sentenceEnd + 1));
+        var ratios = input.Mentions.Where(m => m.Kind == MentionKind.Ratio && m.Span.Start > rural.Span.End && m.Span.Start <= next &&
+            text[ClauseText.SentenceStart(text, m.Span.Start)..m.Span.Start].Contains("收入比", StringComparison.Ordinal)).ToList();
+        if (ratios.Count == 0) return [];
+        var found = new List<Finding>();
+        var now = Interval.Divide(input.IntervalOf(urban), input.IntervalOf(rural)).Value;
+        if (now is not null && RatioOf(ratios[^1]) is { } stated)
+            found.Add(RatioFinding([urban, rural, ratios[^1]], now, stated, $"{urban.Text} / {rural.Text}"));
+        if (ratios.Count == 2 && RatioOf(ratios[0]) is { } before && GrowthOf(input, urban) is { } gu && GrowthOf(input, rural) is { } gr &&
+            Interval.Divide(input.IntervalOf(urban), input.IntervalOf(gu) * gu.Sign / 100m + 1m).Value is { } urbanBefore &&
+            Interval.Divide(input.IntervalOf(rural), input.IntervalOf(gr) * gr.Sign / 100m + 1m).Value is { } ruralBefore &&
+            Interval.Divide(urbanBefore, ruralBefore).Value is { } then)
+            found.Add(RatioFinding([urban, gu, rural, gr, ratios[0]], then, before, $"({urban.Text}/(1+{gu.Text})) / ({rural.Text}/(1+{gr.Text}))"));
+        return found;
+    }
+
+    private static Mention? GrowthOf(CheckInput input, Mention level) => input.RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
+
+    private static Interval? RatioOf(Mention ratio)
+    {
+        if (IncomeRatio.Match(ratio.Text.Replace(" ", "", StringComparison.Ordinal)) is not { Success: true } m) return null;
+        var digits = m.Groups[1].Value;
+        var value = decimal.Parse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
+        var half = 0.5m / (decimal)Math.Pow(10, decimals);
+        return Interval.Of(value - half, true, value + half, false);
+    }
+
+    private Finding RatioFinding(IReadOnlyList<Mention> evidence, Interval computed, Interval stated, string arithmetic)
+    {
+        var holds = computed.Meets(stated);
+        return GenericFinding.About(Kind, evidence, "an urban–rural income ratio is the urban level over the rural").Judged(stated, computed, holds, ":1") with
+        {
+            Message = $"{arithmetic} = {IntervalText.Format(computed)}, which {(holds ? "meets" : "misses")} the stated {IntervalText.Format(stated)}:1.",
+        };
     }
 
     // Averages over villages and households (村均, 户均): the count's classifier and the word that names what it counts.
