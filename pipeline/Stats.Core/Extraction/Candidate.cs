@@ -22,4 +22,7 @@ internal sealed record Candidate(int Start, int End, MentionKind Kind)
 
     /// <summary>A table cell under a header that names growth (比上年增长(%)): a growth rate of its row's level.</summary>
     public bool GrowthColumn { get; init; }
+
+    /// <summary>A table cell under a header that names shares (比重(%)): a share of its row's level.</summary>
+    public bool ShareColumn { get; init; }
 }

@@ -101,7 +101,7 @@ public sealed class Extractor
             {
                 sentenceBasis ??= FigureBasis.Of(section.Purpose, text.AsSpan(sentence.Start, sentence.Length));
                 var previous = index > sentenceStartIndex ? mentions[^1] : null;
-                mention = WithFigureContext(text, mention, previous, sentenceLevel, sentenceBasis.Value, c.GrowthColumn);
+                mention = WithFigureContext(text, mention, previous, sentenceLevel, sentenceBasis.Value, c.GrowthColumn ? Role.Growth : c.ShareColumn ? Role.Share : null);
                 if (mention is { Kind: MentionKind.Amount or MentionKind.Quantity or MentionKind.Count, Role: Role.Level }) sentenceLevel = mention;
             }
             mentions.Add(mention);
@@ -113,7 +113,7 @@ public sealed class Extractor
     /// Basis, role, link and subject. A growth rate or share links to the nearest preceding level (amount, quantity or
     /// count) in its sentence, skipping other rates; its subject is that level's.
     /// </summary>
-    private static Mention WithFigureContext(string text, Mention mention, Mention? previous, Mention? sentenceLevel, Basis basis, bool growthColumn)
+    private static Mention WithFigureContext(string text, Mention mention, Mention? previous, Mention? sentenceLevel, Basis basis, Role? columnRole)
     {
         var start = mention.Span.Start;
         var sentence = mention.Sentence;
@@ -123,7 +123,7 @@ public sealed class Extractor
         var sign = 1;
         if (mention.Kind is MentionKind.Percent or MentionKind.PerMille or MentionKind.PercentagePoints)
         {
-            (role, sign) = growthColumn ? (Role.Growth, 1) : RateWords.Classify(text.AsSpan(clauseStart, start - clauseStart));
+            (role, sign) = columnRole is { } column ? (column, 1) : RateWords.Classify(text.AsSpan(clauseStart, start - clauseStart));
         }
 
         int? linkedTo = null;

@@ -19,6 +19,9 @@ internal static class TableUnits
     {
         /// <summary>The column holds growth rates (比上年增长(%), 增速(%)): its cells are rates of their row's level.</summary>
         public bool Growth { get; init; }
+
+        /// <summary>The column holds shares (比重(%), 构成(%)): its cells are shares of their row's level in a whole.</summary>
+        public bool Share { get; init; }
     }
 
     /// <summary>How a line's cells are separated: bars, tabs, runs of two or more spaces, or not at all (one cell).</summary>
@@ -177,6 +180,7 @@ internal static class TableUnits
             Multiplier = header.Factor,
             Dimension = header.Unit.Dimension,
             GrowthColumn = header.Growth && header.Unit.Dimension == Dimension.Percent,
+            ShareColumn = header.Share && header.Unit.Dimension == Dimension.Percent,
         };
     }
 
@@ -310,6 +314,7 @@ internal static class TableUnits
             }
             if (unit is null) continue;
             if (NamesGrowth(text, start, i)) unit = unit with { Growth = true };
+            else if (Names(text, start, i, ShareHeaderWords)) unit = unit with { Share = true };
             if (!isHeader && table.SawRows) table.Reset();
             isHeader = true;
             table.Active = true;
@@ -327,13 +332,17 @@ internal static class TableUnits
 
     private static readonly string[] GrowthHeaderWords = ["增长", "增速", "增幅", "增减", "比上年", "同比"];
 
-    /// <summary>Whether the header cell before <paramref name="at"/> (back to its bar, tab or the line's start) names growth.</summary>
-    private static bool NamesGrowth(string text, int lineStart, int at)
+    private static readonly string[] ShareHeaderWords = ["比重", "构成", "占比"];
+
+    private static bool NamesGrowth(string text, int lineStart, int at) => Names(text, lineStart, at, GrowthHeaderWords);
+
+    /// <summary>Whether the header cell before <paramref name="at"/> (back to its bar, tab or the line's start) holds one of the words.</summary>
+    private static bool Names(string text, int lineStart, int at, string[] headerWords)
     {
         var from = at;
         while (from > lineStart && at - from < 12 && text[from - 1] is not ('|' or '\t')) from--;
         var words = text.AsSpan(from, at - from);
-        foreach (var word in GrowthHeaderWords)
+        foreach (var word in headerWords)
             if (words.Contains(word, StringComparison.Ordinal)) return true;
         return false;
     }

@@ -84,7 +84,7 @@ public sealed class ReportChecks
         new BalanceCheck(),
         new FundRolloverCheck(),
         new BudgetShareCheck(),
-        new ShareSumCheck(),
+        new ShareSumCheck(reference.Partitions),
         new ShareOfTotalCheck(reference.Partitions),
         new ListedPartsCheck(),
         new StatedPartitionCheck(reference.Partitions),

@@ -11,7 +11,7 @@ namespace Stats.Core.Checks.Generic;
 /// industries' contribution rates to growth (第一、二、三产业的贡献率分别为 a、b 和 c). Growth rates of the industries are
 /// not shares and never take part.
 /// </summary>
-public sealed class ShareSumCheck : IGenericCheck
+public sealed class ShareSumCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
     private static readonly string[] Industries = ["第一产业", "第二产业", "第三产业"];
     private static readonly string[] ListedIndustries = ["一、二、三产业", "一二三产业", "二、三产业", "三次产业"];
@@ -40,6 +40,53 @@ public sealed class ShareSumCheck : IGenericCheck
             yield return Judge(input, shares);
         }
         foreach (var finding in ShareChanges(input)) yield return finding;
+        foreach (var finding in TableShareGroups(input)) yield return finding;
+    }
+
+    /// <summary>
+    /// A table's share column (比重(%)) over rows listed under 其中 (其中:城镇 A a | 乡村 B b; 其中:0-17岁 …): the rows of one
+    /// 其中 are parts of one whole, so their shares add up to 100 when a known partition covers them (城镇 and 乡村) and to at
+    /// most 100 otherwise.
+    /// </summary>
+    private IEnumerable<Finding> TableShareGroups(CheckInput input)
+    {
+        var text = input.Report.Content;
+        var group = new List<(Mention Share, Mention Level)>();
+        var lastLine = -1;
+        foreach (var share in input.Figures)
+        {
+            if (share is not { Role: Role.Share, Kind: MentionKind.Percent } || input.ById(share.LinkedTo) is not { } level || level.Sentence != share.Sentence) continue;
+            var line = text.LastIndexOf('\n', Math.Max(0, share.Span.Start - 1));
+            // A row of a table with bars: the share stands in its column, after its level.
+            if (text.AsSpan(level.Span.End, share.Span.Start - level.Span.End).Trim() is not "|") continue;
+            var opens = text.AsSpan(line + 1, level.Span.Start - line - 1).Contains("其中", StringComparison.Ordinal);
+            var adjacent = group.Count > 0 && text.IndexOf('\n', lastLine + 1) == line;
+            if (opens || !adjacent)
+            {
+                if (Group(input, group) is { } finding) yield return finding;
+                group.Clear();
+                if (!opens) { lastLine = line; continue; }
+            }
+            group.Add((share, level));
+            lastLine = line;
+        }
+        if (Group(input, group) is { } last) yield return last;
+    }
+
+    private Finding? Group(CheckInput input, IReadOnlyList<(Mention Share, Mention Level)> group)
+    {
+        if (group.Count < 2) return null;
+        var shares = group.Select(g => g.Share).ToList();
+        var names = group.Select(g => g.Level with { Subject = StatementWords.RowName(g.Level.Subject) }).ToList();
+        var exhaustive = partitions.Any(p => p.Covers(names));
+        var sum = shares.Select(input.IntervalOf).Aggregate((a, b) => a + b);
+        var whole = Interval.Point(100m);
+        var holds = exhaustive ? sum.Meets(whole) : Interval.PossiblyAtMost(sum, whole);
+        var label = exhaustive ? "a table's shares of one whole's parts add up to 100" : "a table's shares of some parts of one whole add up to at most 100";
+        return GenericFinding.About(Kind, shares, label).Judged(whole, sum, holds, "%") with
+        {
+            Message = $"{string.Join(" + ", shares.Select(s => s.Text))} = {IntervalText.Format(sum)}%, which {(holds ? (exhaustive ? "meets" : "does not exceed") : (exhaustive ? "misses" : "exceeds"))} 100% ({(exhaustive ? "the rows cover the whole" : "the rows need not cover the whole")}).",
+        };
     }
 
     // The three industries as a report may name them in a sentence of share changes (一产、三产占比…，二产占比…).
