@@ -83,7 +83,7 @@ public sealed class ReportChecks
         new IncrementCheck(),
         new BalanceCheck(),
         new FundRolloverCheck(),
-        new BudgetShareCheck(),
+        new BudgetShareCheck(reference.Partitions),
         new ShareSumCheck(reference.Partitions),
         new ShareOfTotalCheck(reference.Partitions),
         new ListedPartsCheck(),

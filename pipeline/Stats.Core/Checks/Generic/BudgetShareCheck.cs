@@ -10,12 +10,13 @@ namespace Stats.Core.Checks.Generic;
 /// of the three figures. The level is the statement's head, the last stated level of the same unit before the budget in
 /// its sentence.
 /// </summary>
-public sealed class BudgetShareCheck : IGenericCheck
+public sealed class BudgetShareCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
     public string Kind => CheckKind.BudgetShare.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
+        foreach (var finding in ImpliedBudgets(input)) yield return finding;
         var text = input.Report.Content;
         var figures = input.Figures;
         for (var i = 1; i + 1 < figures.Count; i++)
@@ -42,5 +43,42 @@ public sealed class BudgetShareCheck : IGenericCheck
                 $"The budget {budget.Text} may be zero, so the completion rate {rate.Text} cannot be recomputed.",
                 (computed, holds) => $"{level.Text} / {budget.Text} = {IntervalText.Format(computed)}%, which {(holds ? "meets" : "misses")} the stated completion rate {rate.Text} = {IntervalText.Format(stated)}%.");
         }
+    }
+
+    /// <summary>
+    /// A total and its exhaustive parts (税收 and 非税 of a revenue), each with its completion rate and no budget printed
+    /// (收入 X，为预算的 p%，其中：税收收入 A，为预算的 a%，非税收入 B，完成年度预算的 b%): the budgets they imply (level / rate)
+    /// add up too, X / p = A / a + B / b within the rounding of the six figures.
+    /// </summary>
+    private IEnumerable<Finding> ImpliedBudgets(CheckInput input)
+    {
+        foreach (var b in input.Breakdowns(partitions).Where(b => b.IsExhaustive))
+        {
+            var rates = b.Parts.Prepend(b.Total).Select(m => CompletionOf(input, m)).ToList();
+            if (rates.Any(r => r is null)) continue;
+            var budgets = b.Parts.Prepend(b.Total).Zip(rates, (m, r) => Interval.Divide(input.IntervalOf(m), input.IntervalOf(r!) / 100m).Value).ToList();
+            if (budgets.Any(x => x is null)) continue;
+            var implied = budgets.Skip(1).Select(x => x!).Aggregate((x, y) => x + y);
+            var stated = budgets[0]!;
+            var holds = implied.Meets(stated);
+            var evidence = b.Parts.Prepend(b.Total).Zip(rates, (m, r) => new[] { m, r! }).SelectMany(x => x).ToList();
+            var terms = string.Join(" + ", b.Parts.Zip(rates.Skip(1), (m, r) => $"{m.Text}/{r!.Text}"));
+            yield return GenericFinding.About(Kind, evidence, "the budgets a total's parts imply add up to the total's").Judged(stated, implied, holds, b.Total.Unit) with
+            {
+                Message = $"The parts' budgets {terms} = {IntervalText.Format(implied)} {b.Total.Unit} {(holds ? "meet" : "miss")} the total's {b.Total.Text}/{rates[0]!.Text} = {IntervalText.Format(stated)} {b.Total.Unit}.",
+            };
+        }
+    }
+
+    // A completion rate right after a level, with no budget printed (X，为预算的 p% / 完成年度预算的 p%).
+    private static Mention? CompletionOf(CheckInput input, Mention level)
+    {
+        var figures = input.Figures;
+        var at = figures.TakeWhile(m => m.Span.Start <= level.Span.Start).Count();
+        if (at >= figures.Count) return null;
+        var rate = figures[at];
+        var words = input.WordsBefore(rate.Span.Start).Replace(" ", "", StringComparison.Ordinal);
+        return rate.Kind == MentionKind.Percent && rate.Sentence == level.Sentence && words.EndsWith("预算的", StringComparison.Ordinal) &&
+               input.Report.Content.AsSpan(level.Span.End, rate.Span.Start - level.Span.End).IndexOfAny('；', ';') < 0 ? rate : null;
     }
 }
