@@ -43,7 +43,7 @@ public sealed class ListedPartsCheck : IGenericCheck
                      Enumerated(text, top, i) is { Count: >= 2 } items)
                 found.Add(new(total, items, Exhaustive: true));
         }
-        foreach (var (total, items) in MainItems(input, top).Concat(NamedItems(input, top)))
+        foreach (var (total, items) in MainItems(input, top).Concat(NamedItems(input, top)).Concat(MeansOf(input, top)))
             found.Add(new(total, items, Exhaustive: false));
         return found;
     }
@@ -72,6 +72,26 @@ public sealed class ListedPartsCheck : IGenericCheck
             var total = bySentence[s - 1].FirstOrDefault(m => StatementWords.IndicatorName(m.Subject) == name);
             if (total is null) continue;
             var items = bySentence[s].Where(m => m.Unit == total.Unit && m.Dimension == total.Dimension).ToList();
+            if (items.Count >= 2) yield return (total, items);
+        }
+    }
+
+    // Verbs whose amount a sentence then splits by the means used (偿还债务本息 X，使用自有资金偿还 A，申请再融资债券偿还 B).
+    private static readonly string[] MeansVerbs = ["偿还"];
+
+    /// <summary>
+    /// 偿还债务本息 X，使用自有资金偿还 A，申请再融资债券偿还 B: the amounts that follow in the sentence, each done by the
+    /// same verb (the words before each end with it), are means of the first amount's doing and cannot exceed it.
+    /// </summary>
+    private static IEnumerable<(Mention Total, List<Mention> Items)> MeansOf(CheckInput input, IReadOnlyList<Mention> top)
+    {
+        for (var i = 0; i < top.Count; i++)
+        {
+            var total = top[i];
+            var verb = MeansVerbs.FirstOrDefault(v => StatementWords.IndicatorName(total.Subject).StartsWith(v, StringComparison.Ordinal));
+            if (verb is null) continue;
+            var items = top.Skip(i + 1).TakeWhile(m => m.Sentence == total.Sentence && m.Unit == total.Unit &&
+                input.WordsBefore(m.Span.Start).EndsWith(verb, StringComparison.Ordinal)).ToList();
             if (items.Count >= 2) yield return (total, items);
         }
     }

@@ -102,13 +102,21 @@ public sealed class OrderCheck : IGenericCheck
             if (increase.Role != Role.Level || increase.Kind is not (MentionKind.Amount or MentionKind.Quantity or MentionKind.Count)) continue;
             var lead = StripScope(input.WordsBefore(increase.Span.Start));
             if (!IncreaseWords.Contains(lead)) continue;
+            var found = false;
             for (var k = i - 1; k >= 0 && figures[k].Sentence == increase.Sentence; k--)
             {
                 var level = figures[k];
                 if (!Comparable(level, increase)) continue;
+                found = true;
                 if (!OpensAddition(input.WordsBefore(level.Span.Start)) && AtMost(input, increase, level, Bounded.Increase) is { } bound) yield return bound;
                 break;
             }
+            if (found) continue;
+            // 粮食总产再创新高，…，增量 B: the sentence opens with the name of a level the report states elsewhere (粮食总产量 A).
+            var opening = input.Report.Content.Substring(increase.Sentence.Start, Math.Min(NameLength, increase.Sentence.Length));
+            var named = input.TopStatedLevels.FirstOrDefault(m => Comparable(m, increase) && m.MayShareThePeriodOf(increase) &&
+                StatementWords.IndicatorName(m.Subject) is { Length: >= NameLength } name && name.StartsWith(opening, StringComparison.Ordinal));
+            if (named is not null && AtMost(input, increase, named, Bounded.Increase) is { } stated) yield return stated;
         }
     }
 
@@ -152,6 +160,9 @@ public sealed class OrderCheck : IGenericCheck
 
     private static string DebtKind(string subject) =>
         subject.Contains("一般债务", StringComparison.Ordinal) ? "general" : subject.Contains("专项债务", StringComparison.Ordinal) ? "special" : "";
+
+    // The characters of an indicator's name that a sentence must open with to speak of it (粮食总产 of 粮食总产量).
+    private const int NameLength = 4;
 
     private static string StripScope(string lead)
     {

@@ -47,6 +47,7 @@ public sealed class RestatementCheck : IGenericCheck
                 if (first.MayShareThePeriodOf(again) && Judge(input, name, first, again) is { } finding) yield return finding;
         }
         foreach (var finding in GrowthRestatements(input)) yield return finding;
+        foreach (var finding in Anniversaries(input)) yield return finding;
     }
 
     private static readonly string[] GrowthWords = ["比上年同期", "比上年", "同比", "增长", "下降", "增速", "上涨", "下跌", "提高", "减少", "增加"];
@@ -91,6 +92,36 @@ public sealed class RestatementCheck : IGenericCheck
                         Status = CheckStatus.Warn,
                         Message = $"The growth of {name} is stated as {first.Text} (line {lineA}) and as {again.Text} (line {lineB}): the same digits at another power of ten.",
                     };
+            }
+        }
+    }
+
+    // The words right before an anniversary that name its event: the last characters of its subject (自治区成立, 特区建立).
+    private const int EventLength = 4;
+
+    /// <summary>
+    /// One event's anniversary stated more than once (自治区成立 60 周年 in the review and again in the plan) is one number:
+    /// equal passes, and another number is a `warn` (a slip in one of them).
+    /// </summary>
+    private IEnumerable<Finding> Anniversaries(CheckInput input)
+    {
+        var byEvent = input.Figures.Where(m => m.Unit == "周年" && m.Value is not null && m.Subject.Length >= EventLength)
+            .GroupBy(m => (m.Subject[^EventLength..], m.Period)).Where(g => g.Count() >= 2);
+        foreach (var group in byEvent)
+        {
+            var first = group.First();
+            foreach (var again in group.Skip(1))
+            {
+                var (lineA, _) = input.Report.Position(first.Span.Start);
+                var (lineB, _) = input.Report.Position(again.Span.Start);
+                var holds = first.Value == again.Value;
+                var finding = GenericFinding.About(Kind, [first, again], "one event's anniversary stated twice is one number", Severity.Warning)
+                    .Judged(input.IntervalOf(first), input.IntervalOf(again), holds, first.Unit);
+                yield return finding with
+                {
+                    Status = holds ? CheckStatus.Pass : CheckStatus.Warn,
+                    Message = $"The anniversary of {first.Subject} is stated as {first.Text} (line {lineA}) and as {again.Text} (line {lineB}){(holds ? "" : ": not one number")}.",
+                };
             }
         }
     }
