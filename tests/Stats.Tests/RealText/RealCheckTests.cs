@@ -17,10 +17,10 @@ public sealed class RealCheckTests
     private const double FalseAlarmBar = 0.10;
 
     /// <summary>
-    /// A ratchet at the share measured when it was set (0.481): the goal is half of all figures, which the work reports
-    /// (standalone counts and growth rates, 44% of all figures by two reviewers' reading) keep out of reach.
+    /// A ratchet at the share measured when it was set (0.500, 1,146 of 2,291): the goal of half of all figures, reached with
+    /// the work reports (standalone counts and growth rates, 44% of all figures by two reviewers' reading) far below it.
     /// </summary>
-    private const double CoverageFloor = 0.48;
+    private const double CoverageFloor = 0.50;
 
     private static readonly Lazy<IReadOnlyList<RealChecks>> Runs = new(() => RealChecks.Files().Select(RealChecks.Of).ToList());
 

@@ -10,8 +10,8 @@ namespace Stats.Tests.RealText;
 [Category(RealCorpus.Category)]
 public sealed class UncheckedFiguresTests
 {
-    /// <summary>A ratchet at the share measured when it was set (174 of the 351 relations the reviewers found, 0.50).</summary>
-    private const double RelationFloor = 0.49;
+    /// <summary>A ratchet at the share measured when it was set (204 of the 351 relations the reviewers found, 0.58).</summary>
+    private const double RelationFloor = 0.58;
 
     private sealed record Row(string File, int Start, int End, string Text, bool IsRelation, string Relation);
 

@@ -101,6 +101,17 @@ public sealed class CheckInput
 
     private (IReadOnlyList<Partition> Partitions, IReadOnlyList<(Mention, IReadOnlyList<Mention>, string)> Found)? viewBreakdowns;
 
+    /// <summary>Known partitions stated apart from 其中, found once per input: the parts and growth checks read them.</summary>
+    public IReadOnlyList<(Mention Whole, IReadOnlyList<Mention> Parts, Partition Partition, bool IsExhaustive)> StatedPartitions(IReadOnlyList<Partition> partitions)
+    {
+        if (statedPartitions is { } cached && ReferenceEquals(cached.Partitions, partitions)) return cached.Found;
+        var found = StatedPartitionCheck.Find(this, partitions).ToList();
+        statedPartitions = (partitions, found);
+        return found;
+    }
+
+    private (IReadOnlyList<Partition> Partitions, IReadOnlyList<(Mention, IReadOnlyList<Mention>, Partition, bool)> Found)? statedPartitions;
+
     private IReadOnlyList<ListedParts>? listedParts;
 
     /// <summary>The lists of parts stated without 其中 (包括…, 一是…二是…, 主要支出…), found once per input: the parts and growth checks read them.</summary>

@@ -10,7 +10,7 @@ namespace Stats.Core.Checks.Generic;
 /// value / (1 + g)); and a level with a growth rate must agree with the previous period's level where the report states it.
 /// Real growth (按可比价格, 不变价格) cannot be recomputed from nominal levels: such checks are not evaluable.
 /// </summary>
-public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
+public sealed partial class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericCheck
 {
     private static readonly string[] RealGrowthMarkers = ["可比价", "不变价"];
 
@@ -38,7 +38,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
         }
         // A known partition stated apart (a table's 第二产业, 工业 and 建筑业 rows with their growth column) is exhaustive too.
-        foreach (var (total, parts, _, exhaustive) in StatedPartitionCheck.Find(input, partitions))
+        foreach (var (total, parts, _, exhaustive) in input.StatedPartitions(partitions))
         {
             var totalGrowth = GrowthOf(input, total);
             var partGrowths = parts.Select(p => GrowthOf(input, p)).ToList();
@@ -155,7 +155,8 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
     }
 
     // The number a view's words give its parts: 分三大门类看 has three, 八大类 eight.
-    private static readonly System.Text.RegularExpressions.Regex CountedView = new(@"([一二三四五六七八九十])(大|次|个)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [System.Text.RegularExpressions.GeneratedRegex(@"([一二三四五六七八九十])(大|次|个)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CountedView();
 
     /// <summary>
     /// A total's growth rate and, in the next sentence, its growth by one whole dimension told without levels (分三大门类看，
@@ -183,7 +184,7 @@ public sealed class GrowthCheck(IReadOnlyList<Partition> partitions) : IGenericC
             var total = growths[i - 1];
             if (parts.Count < 2 || parts.Any(p => p.LinkedTo is not null) || total.Sentence.End + 2 < start) continue;
             var head = opening[..look];
-            var counted = CountedView.Match(head) is { Success: true } m ? ChineseNumeralValue(m.Groups[1].Value) : null;
+            var counted = CountedView().Match(head) is { Success: true } m ? ChineseNumeralValue(m.Groups[1].Value) : null;
             var whole = partitions.Any(p => p.Covers(parts)) || counted == parts.Count ||
                 (head.Contains("类别", StringComparison.Ordinal) && parts.Count == 8 && input.Report.Slice(total.Sentence).Contains("消费价格", StringComparison.Ordinal));
             if (!whole) continue;

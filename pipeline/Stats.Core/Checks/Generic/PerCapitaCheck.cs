@@ -12,7 +12,7 @@ namespace Stats.Core.Checks.Generic;
 /// quotient is held loosely: within 5% passes, within a factor of two warns (another population or period), and beyond
 /// that no population basis explains it (a figure in the wrong unit or with lost digits) and it fails.
 /// </summary>
-public sealed class PerCapitaCheck : IGenericCheck
+public sealed partial class PerCapitaCheck : IGenericCheck
 {
     // A year's resident population rarely moves by more than a few percent, so the year-end figure stands for the average
     // within this factor.
@@ -44,10 +44,14 @@ public sealed class PerCapitaCheck : IGenericCheck
         foreach (var finding in ResidentIncomes(input)) yield return finding;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex AllResidents = new(@"^(全体|全县|全市|全省|全区|全旗|全镇)*(全体)?(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex UrbanResidents = new(@"^城镇(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex RuralResidents = new(@"^(农村|乡村)(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-    private static readonly System.Text.RegularExpressions.Regex IncomeRatio = new(@"^([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*1$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(全体|全县|全市|全省|全区|全旗|全镇)*(全体)?(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AllResidents();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^城镇(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UrbanResidents();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(农村|乡村)(常住)?居民人均(.+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RuralResidents();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)\s*[:：]\s*1$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IncomeRatio();
 
     /// <summary>
     /// Per-capita amounts of all residents, urban and rural residents (人均可支配收入, 人均消费支出): all residents' lies between
@@ -62,12 +66,12 @@ public sealed class PerCapitaCheck : IGenericCheck
             !StatementWords.IsChange(input.WordsBefore(m.Span.Start))).ToList();
         foreach (var urban in levels)
         {
-            if (UrbanResidents.Match(StatementWords.IndicatorName(urban.Subject)) is not { Success: true } u) continue;
+            if (UrbanResidents().Match(StatementWords.IndicatorName(urban.Subject)) is not { Success: true } u) continue;
             var measure = u.Groups[2].Value;
             bool Same(Mention m) => m.Unit == urban.Unit && m.MayShareThePeriodOf(urban) && m.Basis == urban.Basis && Math.Abs(m.Span.Start - urban.Span.Start) < 400;
-            var rural = levels.FirstOrDefault(m => Same(m) && RuralResidents.Match(StatementWords.IndicatorName(m.Subject)) is { Success: true } r && r.Groups[3].Value == measure);
+            var rural = levels.FirstOrDefault(m => Same(m) && RuralResidents().Match(StatementWords.IndicatorName(m.Subject)) is { Success: true } r && r.Groups[3].Value == measure);
             if (rural is null) continue;
-            var all = levels.FirstOrDefault(m => Same(m) && AllResidents.Match(StatementWords.IndicatorName(m.Subject)) is { Success: true } a && a.Groups[4].Value == measure);
+            var all = levels.FirstOrDefault(m => Same(m) && AllResidents().Match(StatementWords.IndicatorName(m.Subject)) is { Success: true } a && a.Groups[4].Value == measure);
             if (all is not null) yield return Between(input, all, urban, rural);
             foreach (var ratio in Ratios(input, urban, rural)) yield return ratio;
         }
@@ -110,7 +114,7 @@ public sealed class PerCapitaCheck : IGenericCheck
 
     private static Interval? RatioOf(Mention ratio)
     {
-        if (IncomeRatio.Match(ratio.Text.Replace(" ", "", StringComparison.Ordinal)) is not { Success: true } m) return null;
+        if (IncomeRatio().Match(ratio.Text.Replace(" ", "", StringComparison.Ordinal)) is not { Success: true } m) return null;
         var digits = m.Groups[1].Value;
         var value = decimal.Parse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
         var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;

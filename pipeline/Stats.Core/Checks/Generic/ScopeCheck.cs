@@ -17,16 +17,19 @@ namespace Stats.Core.Checks.Generic;
 /// their period and their basis, a year's outcome estimated before its close (预计完成) counting as an outcome. Both are bounds, not equalities: they catch a figure in the wrong unit or with lost digits.
 /// </para>
 /// </summary>
-public sealed class ScopeCheck : IGenericCheck
+public sealed partial class ScopeCheck : IGenericCheck
 {
     private enum Scope { Whole, Tier, Zone }
 
-    private static readonly Regex WholeWords = new(@"^(全市|全省|全县|全区|全州|全盟|全旗|全镇)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(全市|全省|全县|全区|全州|全盟|全旗|全镇)", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeWords();
 
-    private static readonly Regex TierWords = new(@"^(市本级|省本级|县本级|区本级|州本级|市级|省级|县级|区级|州级|本级)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(市本级|省本级|县本级|区本级|州本级|市级|省级|县级|区级|州级|本级)", RegexOptions.CultureInvariant)]
+    private static partial Regex TierWords();
 
     // A zone's name: a few characters and the word for a zone (岳阳经济技术开发区, 临港高新区, 南湖新区, 屈原管理区).
-    private static readonly Regex ZoneWords = new(@"^\S{2,10}?(经济技术开发区|高新技术产业开发区|开发区|高新区|新区|管理区|示范区|工业园区)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\S{2,10}?(经济技术开发区|高新技术产业开发区|开发区|高新区|新区|管理区|示范区|工业园区)", RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneWords();
 
     private static readonly string[] Funds = ["一般公共预算", "政府性基金", "国有资本经营预算", "社会保险基金"];
 
@@ -132,9 +135,9 @@ public sealed class ScopeCheck : IGenericCheck
 
     private static (Scope? Scope, string Zone, string Remainder) ScopeOf(string subject)
     {
-        if (WholeWords.Match(subject) is { Success: true } whole) return (Scope.Whole, "", subject[whole.Length..]);
-        if (TierWords.Match(subject) is { Success: true } tier) return (Scope.Tier, "", subject[tier.Length..]);
-        if (ZoneWords.Match(subject) is { Success: true } zone) return (Scope.Zone, zone.Value, subject[zone.Length..]);
+        if (WholeWords().Match(subject) is { Success: true } whole) return (Scope.Whole, "", subject[whole.Length..]);
+        if (TierWords().Match(subject) is { Success: true } tier) return (Scope.Tier, "", subject[tier.Length..]);
+        if (ZoneWords().Match(subject) is { Success: true } zone) return (Scope.Zone, zone.Value, subject[zone.Length..]);
         return (null, "", subject);
     }
 
@@ -144,13 +147,16 @@ public sealed class ScopeCheck : IGenericCheck
     /// </summary>
     private static string Account(string rest, string fund)
     {
-        var account = Regex.Replace(rest, @"[（(][^）)]*[）)]", "");
+        var account = Parenthesised().Replace(rest, "");
         foreach (var word in DoingWords) account = account.Replace(word, "", StringComparison.Ordinal);
         account = StatementWords.IndicatorName(account).Replace("政府性基金预算", "政府性基金", StringComparison.Ordinal);
         return account is "收入" or "支出" or "地方收入" or Carried && fund.Length > 0 ? fund + account : account;
     }
 
     // The fund an account names: a budget's fund (政府性基金…), or a kind of insurance fund (城镇职工基本医疗保险基金…).
+    [GeneratedRegex(@"[（(][^）)]*[）)]", RegexOptions.CultureInvariant)]
+    private static partial Regex Parenthesised();
+
     private static string FundOf(string account)
     {
         if (Funds.FirstOrDefault(f => account.StartsWith(f, StringComparison.Ordinal)) is { } fund) return fund;

@@ -30,7 +30,7 @@ public sealed class StatedPartitionCheck(IReadOnlyList<Partition> partitions) : 
     public string Kind => CheckKind.Parts.Name;
 
     public IEnumerable<Finding> Run(CheckInput input) =>
-        Find(input, partitions).Select(f => Judge(input, f.Whole, f.Parts, f.Partition, f.IsExhaustive));
+        input.StatedPartitions(partitions).Select(f => Judge(input, f.Whole, f.Parts, f.Partition, f.IsExhaustive));
 
     /// <summary>The wholes of known partitions with the parts stated near them, one list per whole and partition.</summary>
     public static IEnumerable<(Mention Whole, IReadOnlyList<Mention> Parts, Partition Partition, bool IsExhaustive)> Find(CheckInput input, IReadOnlyList<Partition> partitions)
