@@ -66,6 +66,13 @@ public sealed record Interval
         return HalfOpen((value - half) * scale, (value + half) * scale);
     }
 
+    /// <summary>The interval a decimal printed in words' midst stands for by its rounding ("2.05" → [2.045, 2.055)).</summary>
+    public static Interval Printed(string digits)
+    {
+        var value = decimal.Parse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
+        return Rounded(value, digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0);
+    }
+
     public bool IsBounded => Lower is not null && Upper is not null;
 
     public bool IsPoint => IsBounded && Lower == Upper;

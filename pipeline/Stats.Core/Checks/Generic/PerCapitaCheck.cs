@@ -115,11 +115,7 @@ public sealed partial class PerCapitaCheck : IGenericCheck
     private static Interval? RatioOf(Mention ratio)
     {
         if (IncomeRatio().Match(ratio.Text.Replace(" ", "", StringComparison.Ordinal)) is not { Success: true } m) return null;
-        var digits = m.Groups[1].Value;
-        var value = decimal.Parse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
-        var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
-        var half = 0.5m / (decimal)Math.Pow(10, decimals);
-        return Interval.Of(value - half, true, value + half, false);
+        return Interval.Printed(m.Groups[1].Value);
     }
 
     private Finding RatioFinding(IReadOnlyList<Mention> evidence, Interval computed, Interval stated, string arithmetic)

@@ -64,10 +64,7 @@ public sealed partial class UnitStatementCheck(UnitCatalog units) : IGenericChec
     private Finding Converted(CheckInput input, Mention yuan, Mention dollars, Match rate)
     {
         var digits = rate.Groups[1].Value;
-        var decimals = digits.Contains('.') ? digits.Length - digits.IndexOf('.') - 1 : 0;
-        var value = decimal.Parse(digits, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture);
-        var half = 0.5m / (decimal)Math.Pow(10, decimals);
-        var perDollar = Interval.Of(value - half, true, value + half, false);
+        var perDollar = Interval.Printed(digits);
         var finding = GenericFinding.About(Kind, [yuan, dollars], "an amount converted at the exchange rate the report states");
         if (Interval.Divide(input.IntervalOf(yuan), perDollar).Value is not { } converted)
             return finding with { Status = CheckStatus.NotEvaluable, Message = $"The exchange rate 1:{digits} may be zero." };
