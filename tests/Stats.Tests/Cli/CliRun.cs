@@ -13,6 +13,15 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     private static readonly Lazy<MethodInfo> EntryPoint = new(() =>
         Assembly.LoadFrom(Program.Dll).EntryPoint ?? throw new InvalidOperationException($"{Program.Dll} has no entry point"));
 
+    /// <summary>
+    /// Runs <paramref name="action"/> with the console to itself: a property check (FsCheck) writes to the console, which a
+    /// command line run by another fixture may have replaced with a writer it is about to close.
+    /// </summary>
+    public static void HoldingTheConsole(Action action)
+    {
+        lock (Console_) action();
+    }
+
     public static CliRun Of(params string[] args)
     {
         lock (Console_)
