@@ -313,7 +313,7 @@ internal static class TableUnits
                 unit = PercentEndingHeader(text, i, start, end);
             }
             if (unit is null) continue;
-            if (NamesGrowth(text, start, i)) unit = unit with { Growth = true };
+            if (Names(text, start, i, GrowthHeaderWords)) unit = unit with { Growth = true };
             else if (Names(text, start, i, ShareHeaderWords)) unit = unit with { Share = true };
             if (!isHeader && table.SawRows) table.Reset();
             isHeader = true;
@@ -333,8 +333,6 @@ internal static class TableUnits
     private static readonly string[] GrowthHeaderWords = ["增长", "增速", "增幅", "增减", "比上年", "同比"];
 
     private static readonly string[] ShareHeaderWords = ["比重", "构成", "占比"];
-
-    private static bool NamesGrowth(string text, int lineStart, int at) => Names(text, lineStart, at, GrowthHeaderWords);
 
     /// <summary>Whether the header cell before <paramref name="at"/> (back to its bar, tab or the line's start) holds one of the words.</summary>
     private static bool Names(string text, int lineStart, int at, string[] headerWords)

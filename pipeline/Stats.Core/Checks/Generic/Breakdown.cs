@@ -221,7 +221,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     }
 
     /// <summary>The index of the first level that starts after <paramref name="position"/> (levels are in text order).</summary>
-    private static int FirstAfter(IReadOnlyList<Mention> levels, int position)
+    internal static int FirstAfter(IReadOnlyList<Mention> levels, int position)
     {
         var (low, high) = (0, levels.Count);
         while (low < high)

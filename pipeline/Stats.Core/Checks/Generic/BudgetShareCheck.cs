@@ -74,7 +74,7 @@ public sealed class BudgetShareCheck(IReadOnlyList<Partition> partitions) : IGen
     private static Mention? CompletionOf(CheckInput input, Mention level)
     {
         var figures = input.Figures;
-        var at = figures.TakeWhile(m => m.Span.Start <= level.Span.Start).Count();
+        var at = Breakdown.FirstAfter(figures, level.Span.Start);
         if (at >= figures.Count) return null;
         var rate = figures[at];
         var words = input.WordsBefore(rate.Span.Start).Replace(" ", "", StringComparison.Ordinal);

@@ -154,4 +154,7 @@ public sealed class CheckInput
 
     /// <summary>The rates (growth, share) linked to a level.</summary>
     public IEnumerable<Mention> RatesOf(Mention level, Role role) => rates[level.Id].Where(m => m.Role == role);
+
+    /// <summary>A level's growth rate in percent (增长 r%), if the report links one to it.</summary>
+    public Mention? GrowthOf(Mention level) => RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
 }

@@ -22,37 +22,22 @@ public sealed partial class GrowthCheck(IReadOnlyList<Partition> partitions) : I
     public IEnumerable<Finding> Run(CheckInput input)
     {
         foreach (var b in input.Breakdowns(partitions).Where(b => b.IsExhaustive))
-        {
-            var totalGrowth = GrowthOf(input, b.Total);
-            var partGrowths = b.Parts.Select(p => GrowthOf(input, p)).ToList();
-            if (totalGrowth is null || partGrowths.Any(g => g is null)) continue;
-            yield return Compare(input, b.Total, totalGrowth, b.Parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
-        }
+            if (Coherence(input, b.Total, b.Parts) is { } finding) yield return finding;
         // A breakdown by one whole dimension (分产业看…) is exhaustive too, unless a 其中 list already gave the same parts.
         var seen = input.Breakdowns(partitions).Where(b => b.IsExhaustive).Select(b => b.Total.Id).ToHashSet();
         foreach (var (total, parts, _) in input.ViewBreakdowns(partitions))
-        {
-            var totalGrowth = GrowthOf(input, total);
-            var partGrowths = parts.Select(p => GrowthOf(input, p)).ToList();
-            if (seen.Contains(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
-            yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
-        }
+            if (!seen.Contains(total.Id) && Coherence(input, total, parts) is { } finding) yield return finding;
         // A known partition stated apart (a table's 第二产业, 工业 and 建筑业 rows with their growth column) is exhaustive too.
         foreach (var (total, parts, _, exhaustive) in input.StatedPartitions(partitions))
-        {
-            var totalGrowth = GrowthOf(input, total);
-            var partGrowths = parts.Select(p => GrowthOf(input, p)).ToList();
-            if (!exhaustive || !seen.Add(total.Id) || totalGrowth is null || partGrowths.Any(g => g is null)) continue;
-            yield return Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
-        }
+            if (exhaustive && seen.Add(total.Id) && Coherence(input, total, parts) is { } finding) yield return finding;
         // Parts with growth rates whose list is not exhaustive, or not every part's growth is told: their levels a year before
         // still cannot exceed the total's a year before.
         var lists = input.Breakdowns(partitions).Select(b => (b.Total, b.Parts, b.IsExhaustive))
             .Concat(input.ListedParts.Select(l => (l.Total, l.Parts, l.Exhaustive)));
         foreach (var (total, parts, exhaustive) in lists)
         {
-            if (GrowthOf(input, total) is not { } totalGrowth || IsReal(input, totalGrowth) || IsSigned(total)) continue;
-            var grown = parts.Select(p => (Part: p, Growth: GrowthOf(input, p)!)).Where(x => x.Growth is not null).ToList();
+            if (input.GrowthOf(total) is not { } totalGrowth || IsReal(input, totalGrowth) || IsSigned(total)) continue;
+            var grown = parts.Select(p => (Part: p, Growth: input.GrowthOf(p)!)).Where(x => x.Growth is not null).ToList();
             if (grown.Count == 0 || (exhaustive && grown.Count == parts.Count) || grown.Any(x => IsReal(input, x.Growth) || IsSigned(x.Part))) continue;
             yield return BasesWithin(input, total, totalGrowth, grown);
         }
@@ -65,7 +50,7 @@ public sealed partial class GrowthCheck(IReadOnlyList<Partition> partitions) : I
             if (m.Period is { } p) firstOf.TryAdd((m.Subject, m.Unit, p), m);
         foreach (var level in levels)
         {
-            var growth = GrowthOf(input, level);
+            var growth = input.GrowthOf(level);
             if (growth is null || level.Period is not { } year || level.Subject.Length == 0) continue;
             var previous = firstOf.GetValueOrDefault((level.Subject, level.Unit, year - 1));
             if (previous is null) continue;
@@ -94,7 +79,15 @@ public sealed partial class GrowthCheck(IReadOnlyList<Partition> partitions) : I
         return words is "，达到" or "，达" or "、达到" or "、达" or ",达到" or ",达" or "，突破" or "、突破";
     }
 
-    private static Mention? GrowthOf(CheckInput input, Mention level) => input.RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
+    /// <summary>An exhaustive breakdown's growth coherence, when the total and every part have a growth rate.</summary>
+    private Finding? Coherence(CheckInput input, Mention total, IReadOnlyList<Mention> parts)
+    {
+        var totalGrowth = input.GrowthOf(total);
+        var partGrowths = parts.Select(input.GrowthOf).ToList();
+        return totalGrowth is null || partGrowths.Any(g => g is null)
+            ? null
+            : Compare(input, total, totalGrowth, parts.Zip(partGrowths, (p, g) => (p, g!)).ToList());
+    }
 
     /// <summary>The stated growth as a signed percentage interval.</summary>
     private static Interval Rate(CheckInput input, Mention growth) => input.IntervalOf(growth) * growth.Sign;
@@ -184,15 +177,13 @@ public sealed partial class GrowthCheck(IReadOnlyList<Partition> partitions) : I
             var total = growths[i - 1];
             if (parts.Count < 2 || parts.Any(p => p.LinkedTo is not null) || total.Sentence.End + 2 < start) continue;
             var head = opening[..look];
-            var counted = CountedView().Match(head) is { Success: true } m ? ChineseNumeralValue(m.Groups[1].Value) : null;
+            var counted = CountedView().Match(head) is { Success: true } m ? ChineseNumeral.Evaluate(m.Groups[1].Value) : null;
             var whole = partitions.Any(p => p.Covers(parts)) || counted == parts.Count ||
                 (head.Contains("类别", StringComparison.Ordinal) && parts.Count == 8 && input.Report.Slice(total.Sentence).Contains("消费价格", StringComparison.Ordinal));
             if (!whole) continue;
             yield return Between(input, total, parts, head);
         }
     }
-
-    private static int? ChineseNumeralValue(string digit) => "一二三四五六七八九十".IndexOf(digit, StringComparison.Ordinal) is var k and >= 0 ? k + 1 : null;
 
     private Finding Between(CheckInput input, Mention total, IReadOnlyList<Mention> parts, string head)
     {

@@ -186,8 +186,8 @@ public sealed class OrderCheck : IGenericCheck
         var figures = input.Figures;
         for (var at = text.IndexOf("分别", StringComparison.Ordinal); at >= 0; at = text.IndexOf("分别", at + 2, StringComparison.Ordinal))
         {
-            var after = FirstAfter(figures, at);
-            if (after < 0) continue;
+            var after = Breakdown.FirstAfter(figures, at - 1);
+            if (after >= figures.Count) continue;
             if (MovedAfterRespectively(input, at, after) is { } moves)
             {
                 foreach (var finding in moves) yield return finding;
@@ -250,17 +250,6 @@ public sealed class OrderCheck : IGenericCheck
                 if (words.StartsWith(scope, StringComparison.Ordinal)) (words, stripped) = (words[scope.Length..], true);
         }
         return AdditionWords.Any(w => words.StartsWith(w, StringComparison.Ordinal) || lead.EndsWith(w, StringComparison.Ordinal));
-    }
-
-    private static int FirstAfter(IReadOnlyList<Mention> figures, int at)
-    {
-        var (lo, hi) = (0, figures.Count);
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (figures[mid].Span.Start < at) lo = mid + 1; else hi = mid;
-        }
-        return lo < figures.Count ? lo : -1;
     }
 
     // Members of a list are joined by 、 和 及 与, with at most a few words of their own between (新增企业 13 家、上市公司 19 家).

@@ -102,15 +102,13 @@ public sealed partial class PerCapitaCheck : IGenericCheck
         var now = Interval.Divide(input.IntervalOf(urban), input.IntervalOf(rural)).Value;
         if (now is not null && RatioOf(ratios[^1]) is { } stated)
             found.Add(RatioFinding([urban, rural, ratios[^1]], now, stated, $"{urban.Text} / {rural.Text}"));
-        if (ratios.Count == 2 && RatioOf(ratios[0]) is { } before && GrowthOf(input, urban) is { } gu && GrowthOf(input, rural) is { } gr &&
+        if (ratios.Count == 2 && RatioOf(ratios[0]) is { } before && input.GrowthOf(urban) is { } gu && input.GrowthOf(rural) is { } gr &&
             Interval.Divide(input.IntervalOf(urban), input.IntervalOf(gu) * gu.Sign / 100m + 1m).Value is { } urbanBefore &&
             Interval.Divide(input.IntervalOf(rural), input.IntervalOf(gr) * gr.Sign / 100m + 1m).Value is { } ruralBefore &&
             Interval.Divide(urbanBefore, ruralBefore).Value is { } then)
             found.Add(RatioFinding([urban, gu, rural, gr, ratios[0]], then, before, $"({urban.Text}/(1+{gu.Text})) / ({rural.Text}/(1+{gr.Text}))"));
         return found;
     }
-
-    private static Mention? GrowthOf(CheckInput input, Mention level) => input.RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
 
     private static Interval? RatioOf(Mention ratio)
     {
