@@ -124,6 +124,7 @@ internal sealed class StatsCommand
                 return Corpus.CorpusRun.Execute(input, stages, Stages, Path.GetFullPath(outDir), referenceDir, csvBom);
             var context = new StageContext(ReportSource.Resolve(input), Path.GetFullPath(outDir), referenceDir) { CsvBom = csvBom };
             using var staging = new Staging(context.OutDir, holdLock: true);
+            ManifestRecorder.PrepareAhead();
             var run = StageSequence.Run(stages, context, staging);
             ManifestRecorder.Record(context, run, Stages, staging);
             context.Log.WriteLine(RunEnding.Describe(run, outDir));

@@ -40,6 +40,9 @@ internal sealed record RunManifest(
         TypeInfoResolver = RunManifestJson.Default,
     };
 
+    /// <summary>Builds the serializer's metadata for the manifest, which its first use would otherwise build.</summary>
+    public static void PrepareJson() => Json.GetTypeInfo(typeof(RunManifest));
+
     public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";
 
     /// <summary>Reads a manifest, or says in one line why it cannot be used.</summary>

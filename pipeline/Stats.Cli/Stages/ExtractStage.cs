@@ -12,6 +12,8 @@ internal sealed class ExtractStage : IStage
 
     public string Description => "Extract every figure with its unit, qualifier and source position into mentions.csv.";
 
+    public bool ReadsReferenceData => false;
+
     public int Run(StageContext context, StageOutput output)
     {
         var mentions = context.Extracted;

@@ -10,6 +10,9 @@ internal interface IStage
 
     string Description { get; }
 
+    /// <summary>Whether the stage reads the shared reference data (every stage after extraction does).</summary>
+    bool ReadsReferenceData => true;
+
     /// <summary>Runs the stage, putting its files into <paramref name="output"/>; returns 0, or 1 when error-severity checks failed.</summary>
     int Run(StageContext context, StageOutput output);
 }

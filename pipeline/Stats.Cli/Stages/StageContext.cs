@@ -13,6 +13,7 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
 {
     private ReportText? report;
     private ReferenceData? referenceData;
+    private Task<ReferenceData>? referenceDataAhead;
     private IReadOnlyList<Mention>? extracted;
     private ReportChecks? checks;
     private readonly HashSet<string> staged = new(StringComparer.Ordinal);
@@ -49,9 +50,16 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     /// <summary>The reference data, loaded on first use; a corpus run hands every report the same instance.</summary>
     public ReferenceData ReferenceData
     {
-        get => referenceData ??= ReferenceData.Load(ReferenceDir);
+        get => referenceData ??= referenceDataAhead is { } ahead ? ahead.GetAwaiter().GetResult() : ReferenceData.Load(ReferenceDir);
         init => referenceData = value;
     }
+
+    /// <summary>
+    /// Starts reading the reference data on another thread, so that reading and validating its seven files (a good part of a
+    /// short run from cold) overlaps the report's extraction on this one. <see cref="ReferenceData"/> waits for it, and
+    /// throws its error there, as if it had read the files itself; until then the manifest does not count them as read.
+    /// </summary>
+    public void ReadReferenceDataAhead() => referenceDataAhead ??= referenceData is null ? Task.Run(() => ReferenceData.Load(ReferenceDir)) : null;
 
     /// <summary>Where stages print their short summaries: the console, or nowhere in a corpus run whose reports run side by side.</summary>
     public TextWriter Log { get; init; } = Console.Out;

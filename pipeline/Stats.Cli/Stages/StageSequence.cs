@@ -13,6 +13,7 @@ internal static class StageSequence
     public static StageSequenceResult Run(IReadOnlyList<IStage> stages, StageContext context, Staging staging)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        if (stages.Any(s => s.ReadsReferenceData)) context.ReadReferenceDataAhead();
         InputProtection.Check(context);
         var inputs = InputProtection.Inputs(context);
         // A later stage's bad input must not leave the outputs of the earlier ones behind, half a run in a folder.
