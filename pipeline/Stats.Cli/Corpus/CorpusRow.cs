@@ -33,4 +33,7 @@ internal sealed record CorpusRow(string Report, string Status, int Exit, int Fig
         TableColumn<CorpusRow>.Text("problem", r => r.Problem));
 
     public static DataFrame ToDataFrame(IReadOnlyList<CorpusRow> rows) => Layout.ToDataFrame(rows);
+
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{CorpusRow})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<CorpusRow> rows) => Layout.ToCsv(rows);
 }

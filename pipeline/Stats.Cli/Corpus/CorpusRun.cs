@@ -49,7 +49,7 @@ internal static class CorpusRun
         }
 
         var output = new StageOutput { CsvBom = csvBom };
-        output.Add("corpus.csv", CsvFile.ToBytes(CorpusRow.ToDataFrame(rows)));
+        output.Add("corpus.csv", CorpusRow.ToCsv(rows));
         var processedReports = rows.Where(r => r.Status != "error").Select(r => r.Report).ToHashSet(StringComparer.Ordinal);
         var series = Series.SeriesRun.Add(output, folder, reports, processedReports, outDir, Console.Out, drawn: stages.Any(s => s.Name == "report"));
         output.AddText("index.html", CorpusIndex.Html(rows, series.Pages));

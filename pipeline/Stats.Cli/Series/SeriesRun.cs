@@ -42,7 +42,7 @@ internal static class SeriesRun
             failed |= links.Any(l => l.Status == Stats.Core.Findings.CheckStatus.Fail);
             var folder = $"series/{SafePlace(group.Place)}/";
             output.Add(folder + "indicators.csv", CsvFile.ToBytes(IndicatorTable.ToDataFrame(levels, links)));
-            output.Add(folder + "links.csv", CsvFile.ToBytes(LinkTable.ToDataFrame(links)));
+            output.Add(folder + "links.csv", LinkTable.ToCsv(links));
             if (drawn)
             {
                 // From series/<place>/ up to --out, then down to each report's page.

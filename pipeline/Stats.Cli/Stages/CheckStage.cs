@@ -19,12 +19,12 @@ internal sealed class CheckStage : IStage
     {
         // A finding names its rule's file relative to the report folder: outputs must not depend on where the folder lies.
         var findings = context.Checks.Checker.Check().Select(f => f with { Origin = f.Origin.MapLocation(context.Source.WithinReport) }).ToList();
-        output.Add("findings.csv", CsvFile.ToBytes(FindingTable.ToDataFrame(findings)));
+        output.Add("findings.csv", FindingTable.ToCsv(findings));
         context.CheckedFindings = findings;
-        output.Add("statements.csv", CsvFile.ToBytes(StatementTable.ToDataFrame(context.Checks.Statements())));
+        output.Add("statements.csv", StatementTable.ToCsv(context.Checks.Statements()));
         output.AddText("findings.json", FindingJson.Write(findings));
         var summary = CheckSummary.Of(findings);
-        output.Add("check-summary.csv", CsvFile.ToBytes(CheckSummary.ToDataFrame(summary)));
+        output.Add("check-summary.csv", CheckSummary.ToCsv(summary));
         foreach (var row in summary)
             context.Log.WriteLine($"check {row.Kind}: {row.Items} items, {row.Passes} pass, {row.Fails} fail, {row.Warns} warn, {row.NotEvaluable} not evaluable, {row.Errors} error");
         return findings.Any(f => f.Severity == Severity.Error && f.Status == CheckStatus.Fail) ? 1 : 0;

@@ -21,8 +21,8 @@ internal sealed class DiagnoseStage : IStage
         var findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check"));
         var generators = ReportChecks.ReadingGenerators(context.ReferenceData);
         var diagnosis = new Diagnoser(context.Checks.Scenarios, generators).Run(findings);
-        output.Add("hypotheses.csv", CsvFile.ToBytes(HypothesisTable.ToDataFrame(diagnosis.Hypotheses)));
-        output.Add("problems.csv", CsvFile.ToBytes(ProblemTable.ToDataFrame(diagnosis.Problems.Select(ProblemRow.From).ToList())));
+        output.Add("hypotheses.csv", HypothesisTable.ToCsv(diagnosis.Hypotheses));
+        output.Add("problems.csv", ProblemTable.ToCsv(diagnosis.Problems.Select(ProblemRow.From).ToList()));
         return 0;
     }
 }

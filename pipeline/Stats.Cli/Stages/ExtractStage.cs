@@ -17,7 +17,7 @@ internal sealed class ExtractStage : IStage
     public int Run(StageContext context, StageOutput output)
     {
         var mentions = context.Extracted;
-        output.Add("mentions.csv", CsvFile.ToBytes(MentionTable.ToDataFrame(mentions, context.Report)));
+        output.Add("mentions.csv", MentionTable.ToCsv(mentions, context.Report));
         return 0;
     }
 }

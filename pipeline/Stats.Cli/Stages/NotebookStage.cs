@@ -25,7 +25,7 @@ internal sealed class NotebookStage : IStage
         var mentionFrame = context.LoadTable("mentions.csv", MentionTable.Schema, "extract");
         var findings = FindingTable.FromDataFrame(context.LoadTable("findings.csv", FindingTable.Schema, "check"));
         var reportBytes = File.ReadAllBytes(context.Source.ReportPath);
-        var extracted = CsvFile.ToBytes(MentionTable.ToDataFrame(context.Extracted, context.Report));
+        var extracted = MentionTable.ToCsv(context.Extracted, context.Report);
         var input = new ReviewNotebookInput
         {
             ReportName = context.Source.Id,

@@ -33,6 +33,9 @@ public sealed record CheckSummary(string Kind, int Items, int Passes, int Fails,
 
     public static DataFrame ToDataFrame(IReadOnlyList<CheckSummary> rows) => Layout.ToDataFrame(rows);
 
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{CheckSummary})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<CheckSummary> rows) => Layout.ToCsv(rows);
+
     /// <summary>The summary table of a list of findings.</summary>
     public static DataFrame ToDataFrame(IReadOnlyList<Finding> findings) => ToDataFrame(Of(findings));
 }

@@ -33,4 +33,7 @@ public static class LinkTable
     public static IReadOnlyList<(string Name, Type Type)> Schema => Layout.Schema;
 
     public static DataFrame ToDataFrame(IReadOnlyList<CrossYearLink> links) => Layout.ToDataFrame(SeriesOrder.Of(links).ToList());
+
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{CrossYearLink})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<CrossYearLink> links) => Layout.ToCsv(SeriesOrder.Of(links).ToList());
 }

@@ -45,6 +45,9 @@ public static class FindingTable
 
     public static DataFrame ToDataFrame(IReadOnlyList<Finding> findings) => Layout.ToDataFrame(findings);
 
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{Finding})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<Finding> findings) => Layout.ToCsv(findings);
+
     public static IReadOnlyList<Finding> FromDataFrame(DataFrame frame) => Layout.Read(frame, row => new Finding
     {
         Rule = row.Text(Rule),

@@ -31,6 +31,9 @@ public static class HypothesisTable
 
     public static DataFrame ToDataFrame(IReadOnlyList<Hypothesis> hypotheses) => Layout.ToDataFrame(hypotheses);
 
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{Hypothesis})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<Hypothesis> hypotheses) => Layout.ToCsv(hypotheses);
+
     public static IReadOnlyList<Hypothesis> FromDataFrame(DataFrame frame) => Layout.Read(frame, row => new Hypothesis
     {
         Rule = row.Text(Rule),

@@ -50,6 +50,10 @@ public static class MentionTable
     public static DataFrame ToDataFrame(IReadOnlyList<Mention> mentions, ReportText report) =>
         Layout.ToDataFrame(mentions.Select(m => new Row(m, report)).ToList());
 
+    /// <summary>mentions.csv's bytes, as CsvFile writes its <see cref="ToDataFrame"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<Mention> mentions, ReportText report) =>
+        Layout.ToCsv(mentions.Select(m => new Row(m, report)).ToList());
+
     /// <summary>Reads mentions back from a table written by <see cref="ToDataFrame"/>.</summary>
     public static IReadOnlyList<Mention> FromDataFrame(DataFrame frame) => Layout.Read(frame, row =>
     {

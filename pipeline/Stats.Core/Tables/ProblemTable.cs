@@ -30,6 +30,9 @@ public static class ProblemTable
 
     public static DataFrame ToDataFrame(IReadOnlyList<ProblemRow> problems) => Layout.ToDataFrame(problems);
 
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{ProblemRow})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<ProblemRow> problems) => Layout.ToCsv(problems);
+
     public static IReadOnlyList<ProblemRow> FromDataFrame(DataFrame frame) => Layout.Read(frame, row => new ProblemRow
     {
         Id = row.Text(Id),

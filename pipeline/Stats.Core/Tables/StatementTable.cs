@@ -32,6 +32,9 @@ public static class StatementTable
 
     public static DataFrame ToDataFrame(IReadOnlyList<Statement> statements) => Layout.ToDataFrame(statements.Select(StatementRow.Of).ToList());
 
+    /// <summary>The table's CSV bytes, as CsvFile writes its <see cref="ToDataFrame(IReadOnlyList{Statement})"/>.</summary>
+    public static byte[] ToCsv(IReadOnlyList<Statement> statements) => Layout.ToCsv(statements.Select(StatementRow.Of).ToList());
+
     public static IReadOnlyList<StatementRow> FromDataFrame(DataFrame frame) => Layout.Read(frame, row => new StatementRow(
         row.Int(Mention) ?? 0, row.Text(Text), row.Text(Subject), row.Text(Indicator), row.Text(Adds), row.Text(Role),
         row.Int(Period), row.Text(Basis), row.Int(LinkedTo), row.Int(PartOf)));

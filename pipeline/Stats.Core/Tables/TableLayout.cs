@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Analysis;
 
 namespace Stats.Core.Tables;
@@ -20,6 +21,37 @@ public sealed class TableLayout<T>(params TableColumn<T>[] columns)
             for (var j = 0; j < Columns.Count; j++)
                 frame[j][i] = Columns[j].Write(rows[i]);
         return new DataFrame(frame);
+    }
+
+    /// <summary>
+    /// The table's CSV bytes straight from its rows: the same bytes as writing <see cref="ToDataFrame"/> (CsvFile.ToBytes, a
+    /// test holds the two equal), without building the frame, which cost a corpus run a tenth of its time.
+    /// </summary>
+    public byte[] ToCsv(IReadOnlyList<T> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new StringBuilder();
+        for (var j = 0; j < Columns.Count; j++)
+        {
+            if (j > 0) csv.Append(',');
+            CsvCells.AppendRaw(csv, Columns[j].Name);
+        }
+        csv.Append(CsvCells.NewLine);
+        foreach (var row in rows)
+        {
+            for (var j = 0; j < Columns.Count; j++)
+            {
+                if (j > 0) csv.Append(',');
+                switch (Columns[j].Write(row))
+                {
+                    case string text: CsvCells.AppendText(csv, text); break;
+                    case decimal value: CsvCells.AppendDecimal(csv, value); break;
+                    case int value: CsvCells.AppendInt(csv, value); break;
+                }
+            }
+            csv.Append(CsvCells.NewLine);
+        }
+        return CsvCells.Bytes(csv);
     }
 
     /// <summary>Reads each row of a loaded table with <paramref name="read"/>, which asks the row for this layout's columns.</summary>

@@ -38,9 +38,9 @@ public static class CsvFile
         for (var j = 0; j < columns.Count; j++)
         {
             if (j > 0) text.Append(',');
-            AppendCell(text, columns[j].Name);
+            CsvCells.AppendRaw(text, columns[j].Name);
         }
-        text.Append(Environment.NewLine);
+        text.Append(CsvCells.NewLine);
         for (long i = 0; i < frame.Rows.Count; i++)
         {
             for (var j = 0; j < columns.Count; j++)
@@ -49,30 +49,19 @@ public static class CsvFile
                 switch (columns[j])
                 {
                     case StringDataFrameColumn texts:
-                        if (texts[i] is { } s) AppendCell(text, SpreadsheetText.Write(s));
+                        CsvCells.AppendText(text, texts[i]);
                         break;
                     case DecimalDataFrameColumn decimals:
-                        if (decimals[i] is { } d) AppendCell(text, DecimalText.Format(d));
+                        CsvCells.AppendDecimal(text, decimals[i]);
                         break;
                     case Int32DataFrameColumn integers:
-                        if (integers[i] is { } n) text.Append(n.ToString(CultureInfo.InvariantCulture));
+                        CsvCells.AppendInt(text, integers[i]);
                         break;
                 }
             }
-            text.Append(Environment.NewLine);
+            text.Append(CsvCells.NewLine);
         }
-        return Utf8.GetBytes(text.ToString());
-    }
-
-    // DataFrame.SaveCsv quotes a cell holding the separator, a line feed or a quote, doubling its quotes; others go as they are.
-    private static void AppendCell(StringBuilder text, string cell)
-    {
-        if (cell.AsSpan().IndexOfAny(',', '\n', '"') < 0)
-        {
-            text.Append(cell);
-            return;
-        }
-        text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        return CsvCells.Bytes(text);
     }
 
     /// <summary>The CSV bytes as <see cref="DataFrame.SaveCsv(DataFrame, Stream, char, bool, Encoding, CultureInfo)"/> writes them, for any column type.</summary>
