@@ -38,7 +38,7 @@ internal static class ManifestRecorder
         var inputs = new List<FileDigest> { FileDigest.OfFile("report", RunManifest.Relative(folder, source.ReportPath), source.ReportPath) };
         if (source.FiguresPath is { } figures) inputs.Add(FileDigest.OfFile("figures", RunManifest.Relative(folder, figures), figures));
         if (source.RulesPath is { } rules) inputs.Add(FileDigest.OfFile("rules", RunManifest.Relative(folder, rules), rules));
-        inputs.AddRange(context.ReferenceFilesRead.Select(f => FileDigest.OfFile("reference", RunManifest.Relative(folder, f), f)));
+        inputs.AddRange(context.ReferenceFilesRead.Select(f => new FileDigest("reference", RunManifest.Relative(folder, f.Path), f.Bytes, f.Sha256)));
 
         var fresh = new RunManifest(
             RunManifest.CurrentFormat,

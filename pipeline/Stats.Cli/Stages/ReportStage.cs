@@ -68,8 +68,8 @@ internal sealed class ReportStage : IStage
         var inputs = new List<ReportProvenance.Input> { Digest("report", context.DisplayPath(source.ReportPath), source.ReportPath) };
         if (source.FiguresPath is { } figures) inputs.Add(Digest("figures", context.DisplayPath(figures), figures));
         if (source.RulesPath is { } rules) inputs.Add(Digest("rules", context.DisplayPath(rules), rules));
-        inputs.AddRange(context.ReferenceFilesRead.Order(StringComparer.Ordinal)
-            .Select(f => Digest("reference", "reference/" + Path.GetFileName(f), f)));
+        inputs.AddRange(context.ReferenceFilesRead.OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new ReportProvenance.Input("reference", "reference/" + Path.GetFileName(f.Path), f.Sha256)));
         // The informational version ends in +<commit>, which the page shows on its own.
         return new ReportProvenance(tool.Version.Split('+')[0], tool.Commit, tool.Dirty, inputs);
     }

@@ -65,7 +65,7 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     public TextWriter Log { get; init; } = Console.Out;
 
     /// <summary>The reference files the stages actually read (none when no stage needed them), for the manifest.</summary>
-    public IReadOnlyList<string> ReferenceFilesRead => referenceData?.Files ?? [];
+    public IReadOnlyList<ReferenceFile> ReferenceFilesRead => referenceData?.FilesRead ?? [];
 
     /// <summary>
     /// The findings this run's check stage wrote to findings.csv, held for a corpus run's row so that it need not read the

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Stats.Core.Checks.Generic;
 using Stats.Core.Diagnosis;
 using Stats.Core.References;
@@ -16,19 +18,25 @@ public sealed record ReferenceData(
     IReadOnlyList<UnitFamily> UnitFamilies,
     IndicatorVocabulary Indicators,
     RangeLimits Limits,
-    IReadOnlyList<string> Files)
+    IReadOnlyList<ReferenceFile> FilesRead)
 {
+    /// <summary>The paths of the files read, in the order they were read.</summary>
+    public IReadOnlyList<string> Files { get; } = FilesRead.Select(f => f.Path).ToList();
+
     public static ReferenceData Load(string folder)
     {
         if (!Directory.Exists(folder))
             throw new InputException(folder, "the reference folder does not exist; pass --reference with the path of data/reference.");
-        var files = new List<string>();
+        var files = new List<ReferenceFile>();
         string Read(string name)
         {
             var path = Path.Combine(folder, name);
             if (!File.Exists(path)) throw new InputException(path, "a reference file is missing; restore data/reference or pass --reference.");
-            files.Add(path);
-            return File.ReadAllText(path);
+            // Hashed as read, so the manifest records the bytes the checks used, and a corpus run hashes them once, not per report.
+            var bytes = File.ReadAllBytes(path);
+            files.Add(new ReferenceFile(path, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return text.ReadToEnd();
         }
         string PathOf(string name) => Path.Combine(folder, name);
         var units = UnitCatalog.Parse(Read("units.yaml"), PathOf("units.yaml"));
@@ -54,3 +62,6 @@ public sealed record ReferenceData(
         return new PlausibilityBands(fail, ratio.WarnBand is { } w ? References.Find(w) : null);
     }
 }
+
+/// <summary>A reference file as read: its path, its size in bytes and the SHA-256 of its bytes in lower-case hex.</summary>
+public sealed record ReferenceFile(string Path, long Bytes, string Sha256);
