@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Numerics;
 using Stats.Core.Findings;
 using Stats.Core.Intervals;
 
@@ -76,15 +78,33 @@ public static class Granularity
             return Power(decimals, p => ReachableWithAnyCount(p, counts));
 
         var indices = PrintedIndices(decimals);
-        var failing = 0;
-        foreach (var index in indices)
+        var reached = new ulong[(indices.Length + 63) / 64];
+        foreach (var n in counts)
         {
-            var reachable = false;
-            foreach (var n in counts)
-                if (ReachableAtIndex(index, n, decimals, twoHundredScale)) { reachable = true; break; }
-            if (!reachable) failing++;
+            var bits = ReachedBy(n, decimals, indices, twoHundredScale);
+            for (var w = 0; w < reached.Length; w++) reached[w] |= bits[w];
         }
-        return (decimal)failing / indices.Length;
+        var reachable = 0;
+        foreach (var word in reached) reachable += BitOperations.PopCount(word);
+        return (decimal)(indices.Length - reachable) / indices.Length;
+    }
+
+    // Which printed values one count reaches, one bit per value of PrintedIndices. The same counts recur across rates and
+    // reports (a town's 12 villages), so a count's sweep is done once per process, not once per rate: a corpus run spent a
+    // fifteenth of its time in these sweeps. Bounded, so a corpus of many reports cannot grow it without end; a count
+    // beyond the bound is swept again, to the same bits.
+    private static readonly ConcurrentDictionary<(int Decimals, long Count), ulong[]> Reached = new();
+
+    private const int MaxRememberedCounts = 8192;
+
+    private static ulong[] ReachedBy(long n, int decimals, long[] indices, long twoHundredScale)
+    {
+        if (Reached.TryGetValue((decimals, n), out var remembered)) return remembered;
+        var bits = new ulong[(indices.Length + 63) / 64];
+        for (var j = 0; j < indices.Length; j++)
+            if (ReachableAtIndex(indices[j], n, decimals, twoHundredScale)) bits[j >> 6] |= 1UL << (j & 63);
+        if (Reached.Count < MaxRememberedCounts) Reached.TryAdd((decimals, n), bits);
+        return bits;
     }
 
     // Up to 12 decimals, (2i + 1)·N and 200·10^d·k stay within a long for the counts allowed above.
@@ -116,7 +136,7 @@ public static class Granularity
         return step;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, long[]> Indices = new();
+    private static readonly ConcurrentDictionary<int, long[]> Indices = new();
 
     // The printed values Power tries, as multiples of the last decimal place: all of them, or the Weyl sample.
     private static long[] PrintedIndices(int decimals) => Indices.GetOrAdd(decimals, d =>

@@ -13,8 +13,6 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed class GranularityCheck : IGenericCheck
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, string), decimal> PowerCache = new();
-
     public string Kind => CheckKind.Granularity.Name;
 
     public IEnumerable<Finding> Run(CheckInput input)
@@ -61,8 +59,7 @@ public sealed class GranularityCheck : IGenericCheck
 
         var values = counts.Select(c => (long)c.Value!.Value).Distinct().ToList();
         bool Reachable(Interval percent) => Granularity.ReachableWithAnyCount(percent, values);
-        // The power depends only on the precision and the counts, and costs a sweep over up to 4001 printed values: compute it once.
-        var power = PowerCache.GetOrAdd((rate.Decimals, string.Join(",", values.Order())), _ => Granularity.PowerOfCounts(rate.Decimals, values));
+        var power = Granularity.PowerOfCounts(rate.Decimals, values);
         var countsText = string.Join(", ", counts.Select(c => c.Text));
         var powerText = power.ToString("0.###", CultureInfo.InvariantCulture);
 
