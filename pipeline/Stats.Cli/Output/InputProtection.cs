@@ -31,11 +31,11 @@ internal static class InputProtection
         return inputs.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Throws an <see cref="InputException"/> when an input lies where the run writes an output.</summary>
-    public static void Check(StageContext context)
+    /// <summary>Throws an <see cref="InputException"/> when one of the run's <paramref name="inputs"/> (<see cref="Inputs"/>) lies where the run writes an output.</summary>
+    public static void Check(StageContext context, IReadOnlySet<string> inputs)
     {
         var outDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.OutDir)) + Path.DirectorySeparatorChar;
-        foreach (var input in Inputs(context).Order(StringComparer.Ordinal))
+        foreach (var input in inputs.Order(StringComparer.Ordinal))
         {
             if (!input.StartsWith(outDir, StringComparison.Ordinal)) continue;
             var relative = input[outDir.Length..];

@@ -62,10 +62,11 @@ internal sealed class StageOutput
     /// <summary>Writes every file under <paramref name="folder"/>, at its relative path.</summary>
     public void WriteInto(string folder)
     {
+        var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (relative, content) in files)
         {
             var path = Path.Combine(folder, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (created.Add(Path.GetDirectoryName(path)!)) Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, content);
         }
     }

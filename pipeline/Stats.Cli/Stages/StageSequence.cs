@@ -14,8 +14,8 @@ internal static class StageSequence
     {
         var startedAt = DateTimeOffset.UtcNow;
         if (stages.Any(s => s.ReadsReferenceData)) context.ReadReferenceDataAhead();
-        InputProtection.Check(context);
         var inputs = InputProtection.Inputs(context);
+        InputProtection.Check(context, inputs);
         // A later stage's bad input must not leave the outputs of the earlier ones behind, half a run in a folder.
         if (stages.Count > 1) context.ValidateInputs();
         // A folder that exists may hold another run's files: hold it before reading any. A new one is created (and held)
