@@ -13,33 +13,39 @@ public static class ValidationReport
     public static ReportArtifacts Build(ReportInput input, ReportSettings settings)
     {
         var crops = CropFigures.Of(input.Mentions, input.Hypotheses, settings.Units);
-        var tables = new List<(string, Microsoft.Data.Analysis.DataFrame)>
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        // The tables (Deedle's period series, the frames) are independent of the plots: built on another thread meanwhile.
+        var tablesBuilt = Task.Run(() => InCulture(culture, uiCulture, () => new List<(string, Microsoft.Data.Analysis.DataFrame)>
         {
             ("tables/figures.csv", FiguresTable.Build(input.Mentions, input.Findings, settings.Units)),
             ("tables/summary.csv", CheckSummary.ToDataFrame(input.Findings)),
             ("tables/fiscal.csv", FiscalTable.Build(input.Mentions)),
             ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield, settings.Units)),
-        };
+        }));
         // Rendering (above all the PNG encoder) is most of the stage: the plots are independent, so they render side by side.
         // Each plot's bytes do not depend on the thread (SvgIds renumbers Skia's process-wide clip-path counter), provided
         // the workers format in the caller's culture rather than the machine's.
         var canvases = BuildPlots(input, crops, settings);
         var plots = new RenderedPlot[canvases.Count];
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         Parallel.For(0, canvases.Count, i =>
-        {
-            var (ownCulture, ownUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-            try
-            {
-                plots[i] = canvases[i].Canvas.Render(canvases[i].Name, settings.PlotWidth, settings.PlotHeight);
-            }
-            finally
-            {
-                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (ownCulture, ownUiCulture);
-            }
-        });
+            plots[i] = InCulture(culture, uiCulture, () => canvases[i].Canvas.Render(canvases[i].Name, settings.PlotWidth, settings.PlotHeight)));
+        var tables = tablesBuilt.GetAwaiter().GetResult();
         return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots, settings), MarkdownSummary.Build(input));
+    }
+
+    /// <summary>Runs <paramref name="work"/> on this thread in the given cultures, then restores the thread's own.</summary>
+    private static T InCulture<T>(CultureInfo culture, CultureInfo uiCulture, Func<T> work)
+    {
+        var (ownCulture, ownUiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (ownCulture, ownUiCulture);
+        }
     }
 
     /// <summary>The six plots in presentation order, before rendering.</summary>
