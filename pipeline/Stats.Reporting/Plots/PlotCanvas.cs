@@ -116,6 +116,19 @@ public sealed class PlotCanvas
         return data.ToArray();
     }
 
+    // As Plot.GetSvgXml writes it, without the bitmap it renders first to lay the plot out: the PNG just rendered did that.
+    private string RenderSvg(int width, int height)
+    {
+        using var stream = new MemoryStream();
+        // Nothing to clear on a new SVG: GetSvgXml does not write the clearing rectangle either.
+        var clears = Plot.RenderManager.ClearCanvasBeforeEachRender;
+        Plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, width, height), stream))
+            Plot.Render(canvas, width, height);
+        Plot.RenderManager.ClearCanvasBeforeEachRender = clears;
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public RenderedPlot Render(string name, int width, int height)
     {
         // Applied last so axis labels, ticks, title and legend set while building all use the chart font.
@@ -129,7 +142,7 @@ public sealed class PlotCanvas
         Plot.ScaleFactor = PngScale;
         var png = EncodePng(width * PngScale, height * PngScale);
         Plot.ScaleFactor = 1;
-        var svg = SvgFont.Embed(SvgIds.Renumber(Plot.GetSvgXml(width, height)), Font);
+        var svg = SvgFont.Embed(SvgIds.Renumber(RenderSvg(width, height)), Font);
         // Parsing catches a broken SVG here rather than in a browser.
         _ = XDocument.Parse(svg);
         return new RenderedPlot(name, Title, png, svg, labels.Distinct().ToList());
