@@ -22,13 +22,13 @@ public static class ValidationReport
             ("tables/fiscal.csv", FiscalTable.Build(input.Mentions)),
             ("tables/agriculture.csv", AgricultureTable.Build(crops, input.Mentions, settings.GrainYield, settings.Units)),
         }));
-        // Rendering (above all the PNG encoder) is most of the stage: the plots are independent, so they render side by side.
-        // Each plot's bytes do not depend on the thread (SvgIds renumbers Skia's process-wide clip-path counter), provided
-        // the workers format in the caller's culture rather than the machine's.
-        var canvases = BuildPlots(input, crops, settings);
-        var plots = new RenderedPlot[canvases.Count];
-        Parallel.For(0, canvases.Count, i =>
-            plots[i] = InCulture(culture, uiCulture, () => canvases[i].Canvas.Render(canvases[i].Name, settings.PlotWidth, settings.PlotHeight)));
+        // Building and rendering (above all the PNG encoder) are most of the stage: the plots are independent, so they are
+        // built and rendered side by side. Each plot's bytes do not depend on the thread (SvgIds renumbers Skia's
+        // process-wide clip-path counter), provided the workers format in the caller's culture rather than the machine's.
+        var builders = PlotBuilders(input, crops, settings);
+        var plots = new RenderedPlot[builders.Count];
+        Parallel.For(0, builders.Count, i =>
+            plots[i] = InCulture(culture, uiCulture, () => builders[i].Build().Render(builders[i].Name, settings.PlotWidth, settings.PlotHeight)));
         var tables = tablesBuilt.GetAwaiter().GetResult();
         return new ReportArtifacts(tables, plots, HtmlReport.Build(input, plots, settings), MarkdownSummary.Build(input));
     }
@@ -50,12 +50,16 @@ public static class ValidationReport
 
     /// <summary>The six plots in presentation order, before rendering.</summary>
     public static IReadOnlyList<(string Name, PlotCanvas Canvas)> BuildPlots(ReportInput input, CropFigures crops, ReportSettings settings) =>
+        PlotBuilders(input, crops, settings).Select(p => (p.Name, p.Build())).ToList();
+
+    /// <summary>How to build each of the six plots, in presentation order.</summary>
+    private static IReadOnlyList<(string Name, Func<PlotCanvas> Build)> PlotBuilders(ReportInput input, CropFigures crops, ReportSettings settings) =>
     [
-        (FindingsOverviewPlot.Name, FindingsOverviewPlot.Build(input.Findings, settings.Font)),
-        (RevenueCompositionPlot.Name, RevenueCompositionPlot.Build(input.Findings, input.Mentions, settings.Font)),
-        (GrowthCoherencePlot.Name, GrowthCoherencePlot.Build(input.Findings, input.Mentions, settings.Font)),
-        (YieldPlausibilityPlot.Name, YieldPlausibilityPlot.Build(crops.Readings, settings.GrainYield, settings.Font)),
-        (AreaAcrossYearsPlot.Name, AreaAcrossYearsPlot.Build(crops.Areas, input.Mentions, settings.Units, settings.Font)),
-        (GranularityPlot.Name, GranularityPlot.Build(input.Findings, input.Mentions, settings.Font)),
+        (FindingsOverviewPlot.Name, () => FindingsOverviewPlot.Build(input.Findings, settings.Font)),
+        (RevenueCompositionPlot.Name, () => RevenueCompositionPlot.Build(input.Findings, input.Mentions, settings.Font)),
+        (GrowthCoherencePlot.Name, () => GrowthCoherencePlot.Build(input.Findings, input.Mentions, settings.Font)),
+        (YieldPlausibilityPlot.Name, () => YieldPlausibilityPlot.Build(crops.Readings, settings.GrainYield, settings.Font)),
+        (AreaAcrossYearsPlot.Name, () => AreaAcrossYearsPlot.Build(crops.Areas, input.Mentions, settings.Units, settings.Font)),
+        (GranularityPlot.Name, () => GranularityPlot.Build(input.Findings, input.Mentions, settings.Font)),
     ];
 }
