@@ -22,7 +22,7 @@ internal sealed class CheckStage : IStage
         output.Add("findings.csv", FindingTable.ToCsv(findings));
         context.CheckedFindings = findings;
         output.Add("statements.csv", StatementTable.ToCsv(context.Checks.Statements()));
-        output.AddText("findings.json", FindingJson.Write(findings));
+        output.Add("findings.json", FindingJson.ToBytes(findings));
         var summary = CheckSummary.Of(findings);
         output.Add("check-summary.csv", CheckSummary.ToCsv(summary));
         foreach (var row in summary)

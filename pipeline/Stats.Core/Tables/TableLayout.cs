@@ -30,7 +30,8 @@ public sealed class TableLayout<T>(params TableColumn<T>[] columns)
     public byte[] ToCsv(IReadOnlyList<T> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder();
+        // Sized for about sixteen characters a cell, so that the text is not copied chunk by chunk as it grows.
+        var csv = new StringBuilder(16 * Columns.Count * (rows.Count + 1));
         for (var j = 0; j < Columns.Count; j++)
         {
             if (j > 0) csv.Append(',');

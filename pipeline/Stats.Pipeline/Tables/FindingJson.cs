@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Stats.Core.Findings;
@@ -15,18 +16,24 @@ public static class FindingJson
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
     };
 
-    public static string Write(IEnumerable<Finding> findings)
+    public static string Write(IEnumerable<Finding> findings) => System.Text.Encoding.UTF8.GetString(ToBytes(findings));
+
+    /// <summary>findings.json's bytes: UTF-8 without BOM, LF line endings, a final line feed.</summary>
+    public static byte[] ToBytes(IEnumerable<Finding> findings)
     {
-        using var buffer = new MemoryStream();
+        // A finding takes about a kilobyte: the buffer is sized once rather than grown while writing.
+        var buffer = new ArrayBufferWriter<byte>(findings.TryGetNonEnumeratedCount(out var count) ? 1024 * (count + 1) : 16 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartArray();
             foreach (var f in findings) Write(json, f);
             json.WriteEndArray();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void Write(Utf8JsonWriter json, Finding f)
