@@ -18,6 +18,7 @@ internal static class CorpusRun
     public static int Execute(string folder, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, bool csvBom = false)
     {
         var reference = ReferenceData.Load(referenceDir);
+        var referenceFiles = InputProtection.ReferenceFiles(referenceDir);
         var reports = CorpusSource.Reports(folder).ToList();
         if (reports.Count == 0)
             throw new Stats.Core.Text.InputException(folder, "the folder holds no report: give report folders (holding report.txt) or .txt files.");
@@ -30,7 +31,7 @@ internal static class CorpusRun
         void RunAll(Action<CorpusRow> done) =>
             Parallel.For(0, reports.Count, options, i =>
             {
-                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, csvBom, seriesPages.GetValueOrDefault(reports[i].OutputName));
+                rows[i] = RunOne(reports[i].OutputName, reports[i].Input, stages, pipeline, outDir, referenceDir, reference, referenceFiles, csvBom, seriesPages.GetValueOrDefault(reports[i].OutputName));
                 done(rows[i]);
             });
 
@@ -59,11 +60,11 @@ internal static class CorpusRun
         return processed.Count == 0 ? StatsCommand.BadInput : Math.Max(processed.Max(r => r.Exit), series.Failed ? 1 : 0);
     }
 
-    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, bool csvBom, string? seriesPage)
+    private static CorpusRow RunOne(string name, string input, IReadOnlyList<IStage> stages, IReadOnlyList<IStage> pipeline, string outDir, string referenceDir, ReferenceData reference, IReadOnlyList<string> referenceFiles, bool csvBom, string? seriesPage)
     {
         try
         {
-            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, Log = TextWriter.Null, CsvBom = csvBom, SeriesPage = seriesPage };
+            var context = new StageContext(ReportSource.Resolve(input), Path.Combine(outDir, name), referenceDir) { ReferenceData = reference, ReferenceFolderFiles = referenceFiles, Log = TextWriter.Null, CsvBom = csvBom, SeriesPage = seriesPage };
             // A report's folder the corpus run creates is switched into place in one rename (the corpus lock holds its parent).
             using var staging = new Staging(context.OutDir, holdLock: false, intoNewFolder: true);
             var run = StageSequence.Run(stages, context, staging);

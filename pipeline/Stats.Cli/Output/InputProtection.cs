@@ -26,10 +26,14 @@ internal static class InputProtection
     public static IReadOnlySet<string> Inputs(StageContext context)
     {
         var source = context.Source;
-        var inputs = new[] { source.ReportPath, source.FiguresPath, source.RulesPath }.OfType<string>()
-            .Concat(Directory.Exists(context.ReferenceDir) ? Directory.EnumerateFiles(context.ReferenceDir) : []);
-        return inputs.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var inputs = new[] { source.ReportPath, source.FiguresPath, source.RulesPath }.OfType<string>().Select(Path.GetFullPath)
+            .Concat(context.ReferenceFolderFiles ?? ReferenceFiles(context.ReferenceDir));
+        return inputs.ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The full paths of the files in the reference folder (a corpus run lists them once for all its reports).</summary>
+    public static IReadOnlyList<string> ReferenceFiles(string referenceDir) =>
+        Directory.Exists(referenceDir) ? Directory.EnumerateFiles(referenceDir).Select(Path.GetFullPath).ToList() : [];
 
     /// <summary>Throws an <see cref="InputException"/> when one of the run's <paramref name="inputs"/> (<see cref="Inputs"/>) lies where the run writes an output.</summary>
     public static void Check(StageContext context, IReadOnlySet<string> inputs)

@@ -61,6 +61,9 @@ internal sealed class StageContext(ReportSource source, string outDir, string re
     /// </summary>
     public void ReadReferenceDataAhead() => referenceDataAhead ??= referenceData is null ? Task.Run(() => ReferenceData.Load(ReferenceDir)) : null;
 
+    /// <summary>The full paths of the reference folder's files, listed once for a corpus run's reports; null to list them per run.</summary>
+    public IReadOnlyList<string>? ReferenceFolderFiles { get; init; }
+
     /// <summary>Where stages print their short summaries: the console, or nowhere in a corpus run whose reports run side by side.</summary>
     public TextWriter Log { get; init; } = Console.Out;
 
