@@ -65,7 +65,7 @@ public sealed class ScenarioChecks
                 findings.AddRange(genericAsPrinted[i]);
                 continue;
             }
-            input ??= new CheckInput(asPrinted, scenario.Apply(Mentions), scenario.RealGrowth, scenario.NotExhaustive);
+            input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
             findings.AddRange(Run(generic[i], input).Findings);
         }
         return FindingMerge.Merge(findings);
@@ -88,7 +88,7 @@ public sealed class ScenarioChecks
             if (involved[i] is { } read && !read.Overlaps(touched)) findings = genericAsPrinted[i];
             else
             {
-                input ??= new CheckInput(asPrinted, scenario.Apply(Mentions), scenario.RealGrowth, scenario.NotExhaustive);
+                input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
                 var (found, failed) = Run(generic[i], input);
                 if (failed) return null;
                 findings = found;

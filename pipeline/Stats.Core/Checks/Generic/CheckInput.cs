@@ -9,57 +9,79 @@ namespace Stats.Core.Checks.Generic;
 /// <summary>What a generic check reads: the report's text, its mentions, and the interval each printed figure stands for.</summary>
 public sealed class CheckInput
 {
+    // Every mention by id; for a scenario's input (one with a template), only the replaced ones.
     private readonly Dictionary<int, Mention> byId;
 
     public CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
         IReadOnlySet<int>? realGrowth = null, IReadOnlySet<int>? notExhaustive = null)
-        : this(report, mentions, intervalOf, realGrowth, notExhaustive, template: null)
-    {
-    }
-
-    private CheckInput(ReportText report, IReadOnlyList<Mention> mentions, Func<Mention, Interval> intervalOf,
-        IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive, CheckInput? template)
     {
         RealGrowth = realGrowth ?? new HashSet<int>();
         NotExhaustive = notExhaustive ?? new HashSet<int>();
         Report = report;
         Mentions = mentions;
         IntervalOf = intervalOf;
-        this.template = template;
-        var replaced = template is null ? null : Replaced(template.Mentions, mentions);
-        onlyReplaced = replaced is not null;
-        byId = replaced ?? mentions.ToDictionary(m => m.Id);
-        Figures = mentions.Where(m => m.IsFigure && m.Value is not null).ToList();
+        byId = mentions.ToDictionary(m => m.Id);
+        Figures = mentions.Where(HasValue).ToList();
         rates = Figures.Where(m => m.LinkedTo is not null).ToLookup(m => m.LinkedTo!.Value);
     }
 
     /// <summary>
-    /// The input for other readings of the figures of <paramref name="template"/>'s report (a diagnosis scenario): what
-    /// depends only on the text and the figures' positions, read once from the template (the words before a position, a
-    /// figure's depth in parentheses), is not read again. The template must no longer be run by checks.
+    /// The input for other readings of some figures of <paramref name="template"/>'s report (a diagnosis scenario): the
+    /// template's mentions with <paramref name="changed"/> in place of those of the same ids. What depends only on the text
+    /// and the figures' positions, read once from the template (the words before a position, a figure's depth in
+    /// parentheses, which figures state levels), is not read again. The template must no longer be run by checks.
     /// </summary>
-    public CheckInput(CheckInput template, IReadOnlyList<Mention> mentions, IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive)
-        : this(template.Report, mentions, template.IntervalOf, realGrowth, notExhaustive, template)
+    public CheckInput(CheckInput template, IReadOnlyDictionary<int, Mention> changed, IReadOnlySet<int>? realGrowth, IReadOnlySet<int>? notExhaustive)
     {
+        RealGrowth = realGrowth ?? new HashSet<int>();
+        NotExhaustive = notExhaustive ?? new HashSet<int>();
+        Report = template.Report;
+        IntervalOf = template.IntervalOf;
+        this.template = template;
+        byId = [];
+        foreach (var (id, mention) in changed)
+            if (template.byId.ContainsKey(id)) byId[id] = mention;
+        if (byId.Count == 0)
+        {
+            Mentions = template.Mentions;
+            Figures = template.Figures;
+            rates = template.rates;
+            sameShape = true;
+            return;
+        }
+        var index = template.IndexOfMentions;
+        Mentions = new ReplacedList<Mention>(template.Mentions, byId.Values.Select(m => (index[m.Id], m)));
+        // A reading changes a figure's numeral, unit or qualifier; a figure that stays a figure linked to the same level
+        // keeps its place among the figures and the rates, so the template's lists serve with it replaced.
+        sameShape = byId.Values.All(m => template.byId[m.Id] is var printed && HasValue(m) == HasValue(printed) && m.LinkedTo == printed.LinkedTo);
+        if (sameShape)
+        {
+            var figureIndex = template.IndexOfFigures;
+            Figures = new ReplacedList<Mention>(template.Figures, byId.Values.Where(HasValue).Select(m => (figureIndex[m.Id], m)));
+            rates = template.rates;
+        }
+        else
+        {
+            Figures = Mentions.Where(HasValue).ToList();
+            rates = Figures.Where(m => m.LinkedTo is not null).ToLookup(m => m.LinkedTo!.Value);
+        }
     }
+
+    private static bool HasValue(Mention m) => m.IsFigure && m.Value is not null;
 
     private readonly CheckInput? template;
 
-    // With a template whose mentions stand at the same places with the same ids, byId holds only the replaced ones.
-    private readonly bool onlyReplaced;
+    // For a scenario's input: whether every replaced mention is a figure exactly where its original is one, linked to the
+    // same level (the rates are then the template's, replaced on reading).
+    private readonly bool sameShape;
 
-    private static Dictionary<int, Mention>? Replaced(IReadOnlyList<Mention> printed, IReadOnlyList<Mention> mentions)
-    {
-        if (printed.Count != mentions.Count) return null;
-        var replaced = new Dictionary<int, Mention>();
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (ReferenceEquals(printed[i], mentions[i])) continue;
-            if (printed[i].Id != mentions[i].Id) return null;
-            replaced[mentions[i].Id] = mentions[i];
-        }
-        return replaced;
-    }
+    private Dictionary<int, int>? indexOfMentions;
+    private Dictionary<int, int>? indexOfFigures;
+
+    // Where each mention and each figure stands in the lists, by id: read once on the template for all its scenarios.
+    private Dictionary<int, int> IndexOfMentions => indexOfMentions ??= Enumerable.Range(0, Mentions.Count).ToDictionary(i => Mentions[i].Id);
+
+    private Dictionary<int, int> IndexOfFigures => indexOfFigures ??= Enumerable.Range(0, Figures.Count).ToDictionary(i => Figures[i].Id);
 
     private readonly ILookup<int, Mention> rates;
 
@@ -124,8 +146,25 @@ public sealed class CheckInput
     /// The levels as stated (<see cref="Breakdown.IsLevel"/>, and neither a change nor a figure of an earlier period), in
     /// text order: read once per input, since most checks start from them.
     /// </summary>
-    public IReadOnlyList<Mention> StatedLevels =>
-        statedLevels ??= Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(this, m)).ToList();
+    public IReadOnlyList<Mention> StatedLevels => statedLevels ??= FindStatedLevels();
+
+    private IReadOnlyList<Mention> FindStatedLevels()
+    {
+        // Whether a level is stated (not a change, not an earlier period) depends on the words before it alone: a scenario
+        // whose replaced figures are levels exactly where their originals are has the template's levels, replaced.
+        if (template is not null && sameShape && byId.Values.All(m => Breakdown.IsLevel(m) == Breakdown.IsLevel(template.byId[m.Id])))
+        {
+            var levels = template.StatedLevels;
+            var index = template.IndexOfStatedLevels;
+            var replaced = byId.Values.Where(m => index.ContainsKey(m.Id)).Select(m => (index[m.Id], m)).ToList();
+            return replaced.Count == 0 ? levels : new ReplacedList<Mention>(levels, replaced);
+        }
+        return Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(this, m)).ToList();
+    }
+
+    private Dictionary<int, int>? indexOfStatedLevels;
+
+    private Dictionary<int, int> IndexOfStatedLevels => indexOfStatedLevels ??= Enumerable.Range(0, StatedLevels.Count).ToDictionary(i => StatedLevels[i].Id);
 
     /// <summary>The stated levels outside parentheses (a part's own breakdown or an inclusion stands inside them).</summary>
     public IEnumerable<Mention> TopStatedLevels => StatedLevels.Where(m => DepthOf(m) == 0);
@@ -134,6 +173,11 @@ public sealed class CheckInput
     public int DepthOf(Mention figure) =>
         template?.depths is { } known && known.TryGetValue(figure.Span.Start, out var depth) ? depth
         : (depths ??= ClauseText.Depths(Report.Content, Figures.Select(f => f.Span.Start)))[figure.Span.Start];
+
+    private BreakdownMarkers? breakdownMarkers;
+
+    /// <summary>Where the text opens lists under 其中, and its table rows: read once for a report and all its scenarios.</summary>
+    internal BreakdownMarkers BreakdownMarkers => template?.BreakdownMarkers ?? (breakdownMarkers ??= new BreakdownMarkers(Report.Content));
 
     private readonly Dictionary<int, string> wordsBefore = [];
 
@@ -150,10 +194,15 @@ public sealed class CheckInput
 
     public Mention? ById(int? id) => id is not { } i ? null
         : byId.TryGetValue(i, out var m) ? m
-        : onlyReplaced ? template!.ById(i) : null;
+        : template?.ById(i);
 
     /// <summary>The rates (growth, share) linked to a level.</summary>
-    public IEnumerable<Mention> RatesOf(Mention level, Role role) => rates[level.Id].Where(m => m.Role == role);
+    public IEnumerable<Mention> RatesOf(Mention level, Role role)
+    {
+        // A scenario of the same shape reads the template's rates with its replaced figures in their places.
+        var linked = template is not null && byId.Count > 0 ? rates[level.Id].Select(m => byId.GetValueOrDefault(m.Id, m)) : rates[level.Id];
+        return linked.Where(m => m.Role == role);
+    }
 
     /// <summary>A level's growth rate in percent (增长 r%), if the report links one to it.</summary>
     public Mention? GrowthOf(Mention level) => RatesOf(level, Role.Growth).FirstOrDefault(g => g.Kind == MentionKind.Percent);
