@@ -212,6 +212,19 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         return low;
     }
 
+    /// <summary>
+    /// The breakdowns <see cref="FindAll"/> gives for a scenario's input whose levels keep their places, units, dimensions
+    /// and subjects (a reading of a numeral): those of the figures as printed, each figure replaced by its reading and each
+    /// partition decided again, since the scenario may take a list as not exhaustive.
+    /// </summary>
+    internal static IReadOnlyList<Breakdown> Replaced(CheckInput input, IReadOnlyList<Breakdown> printed, IReadOnlyList<Partition> partitions)
+    {
+        var found = new List<Breakdown>(printed.Count);
+        foreach (var b in printed)
+            found.Add(Of(input, input.ById(b.Total.Id)!, b.Parts.Select(p => input.ById(p.Id)!).ToList(), partitions));
+        return found;
+    }
+
     private static Breakdown Of(CheckInput input, Mention total, IReadOnlyList<Mention> parts, IReadOnlyList<Partition> partitions) =>
         new(total, parts, input.NotExhaustive.Contains(total.Id) ? null : partitions.FirstOrDefault(p => p.Covers(parts)));
 

@@ -105,7 +105,11 @@ public sealed class CheckInput
     public IReadOnlyList<Breakdown> Breakdowns(IReadOnlyList<Partition> partitions)
     {
         if (breakdowns is { } cached && ReferenceEquals(cached.Partitions, partitions)) return cached.Found;
-        var found = Breakdown.FindAll(this, partitions);
+        // Which levels make a breakdown depends on their places, units, dimensions and subjects alone: a scenario that keeps
+        // them has the template's breakdowns, each with its figures replaced and its partition decided again.
+        var found = template?.breakdowns is { } printed && ReferenceEquals(printed.Partitions, partitions) && KeepsLevels
+            ? Breakdown.Replaced(this, printed.Found, partitions)
+            : Breakdown.FindAll(this, partitions);
         breakdowns = (partitions, found);
         return found;
     }
@@ -151,8 +155,8 @@ public sealed class CheckInput
     private IReadOnlyList<Mention> FindStatedLevels()
     {
         // Whether a level is stated (not a change, not an earlier period) depends on the words before it alone: a scenario
-        // whose replaced figures are levels exactly where their originals are has the template's levels, replaced.
-        if (template is not null && sameShape && byId.Values.All(m => Breakdown.IsLevel(m) == Breakdown.IsLevel(template.byId[m.Id])))
+        // that keeps its levels (KeepsLevels) has the template's, replaced.
+        if (KeepsLevels && template is not null)
         {
             var levels = template.StatedLevels;
             var index = template.IndexOfStatedLevels;
@@ -161,6 +165,17 @@ public sealed class CheckInput
         }
         return Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(this, m)).ToList();
     }
+
+    /// <summary>
+    /// Whether this is a scenario's input whose replaced figures keep their originals' shape as levels: a figure with a value
+    /// where they are, a level where they are, at the same place, with the same unit, dimension and subject. A reading that
+    /// changes a numeral keeps it; one that changes a unit does not.
+    /// </summary>
+    private bool KeepsLevels => keepsLevels ??= template is not null && sameShape && byId.Values.All(m => template.byId[m.Id] is var printed
+        && Breakdown.IsLevel(m) == Breakdown.IsLevel(printed) && m.Span == printed.Span && m.Sentence == printed.Sentence
+        && m.Unit == printed.Unit && m.Dimension == printed.Dimension && m.Subject == printed.Subject);
+
+    private bool? keepsLevels;
 
     private Dictionary<int, int>? indexOfStatedLevels;
 
