@@ -84,16 +84,22 @@ public sealed class ScenarioChecks
         for (var i = 0; i < generic.Count; i++)
         {
             if (generic[i].Kind != original.Kind) continue;
-            IReadOnlyList<Finding> findings;
-            if (involved[i] is { } read && !read.Overlaps(touched)) findings = genericAsPrinted[i];
-            else
+            if (involved[i] is { } read && !read.Overlaps(touched))
             {
-                input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
-                var (found, failed) = Run(generic[i], input);
-                if (failed) return null;
-                findings = found;
+                if (genericAsPrinted[i].FirstOrDefault(f => f.Rule == original.Rule) is { } printed) return printed;
+                continue;
             }
-            if (findings.FirstOrDefault(f => f.Rule == original.Rule) is { } finding) return finding;
+            input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
+            // As the checker: the check runs only as far as the finding wanted, and one that throws before it gives none.
+            try
+            {
+                foreach (var finding in generic[i].Run(input))
+                    if (finding.Rule == original.Rule) return finding;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
         }
         return null;
     }

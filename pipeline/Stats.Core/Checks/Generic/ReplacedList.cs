@@ -16,9 +16,11 @@ internal sealed class ReplacedList<T> : IReadOnlyList<T>
     public ReplacedList(IReadOnlyList<T> items, IEnumerable<(int Index, T Item)> replaced)
     {
         this.items = items;
-        var sorted = replaced.OrderBy(r => r.Index).ToArray();
-        indices = sorted.Select(r => r.Index).ToArray();
-        replacements = sorted.Select(r => r.Item).ToArray();
+        var list = replaced.ToList();
+        indices = new int[list.Count];
+        replacements = new T[list.Count];
+        for (var i = 0; i < list.Count; i++) (indices[i], replacements[i]) = list[i];
+        Array.Sort(indices, replacements);
     }
 
     public T this[int index]
