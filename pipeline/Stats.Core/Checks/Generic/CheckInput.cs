@@ -120,7 +120,10 @@ public sealed class CheckInput
     public IReadOnlyList<(Mention Total, IReadOnlyList<Mention> Parts, string Head)> ViewBreakdowns(IReadOnlyList<Partition> partitions)
     {
         if (viewBreakdowns is { } cached && ReferenceEquals(cached.Partitions, partitions)) return cached.Found;
-        var found = ViewBreakdownCheck.Find(this, partitions).ToList();
+        // Found from the top levels' places, units, dimensions and subjects alone, as the breakdowns under 其中.
+        var found = template?.viewBreakdowns is { } printed && ReferenceEquals(printed.Partitions, partitions) && KeepsLevels
+            ? printed.Found.Select(v => (Replaced(v.Item1), (IReadOnlyList<Mention>)Replaced(v.Item2), v.Item3)).ToList()
+            : ViewBreakdownCheck.Find(this, partitions).ToList();
         viewBreakdowns = (partitions, found);
         return found;
     }
@@ -131,7 +134,13 @@ public sealed class CheckInput
     public IReadOnlyList<(Mention Whole, IReadOnlyList<Mention> Parts, Partition Partition, bool IsExhaustive)> StatedPartitions(IReadOnlyList<Partition> partitions)
     {
         if (statedPartitions is { } cached && ReferenceEquals(cached.Partitions, partitions)) return cached.Found;
-        var found = StatedPartitionCheck.Find(this, partitions).ToList();
+        // Found from the top levels' places, units, dimensions, subjects, qualifiers, bases and periods, and from the
+        // breakdowns, whose partitions a scenario may drop: one that keeps all these has the template's, replaced.
+        var found = template?.statedPartitions is { } printed && ReferenceEquals(printed.Partitions, partitions) && KeepsLevels
+            && NotExhaustive.SetEquals(template.NotExhaustive)
+            && byId.Values.All(m => template.byId[m.Id] is var o && m.Qualifier == o.Qualifier && m.Basis == o.Basis && m.Period == o.Period)
+            ? printed.Found.Select(p => (Replaced(p.Item1), (IReadOnlyList<Mention>)Replaced(p.Item2), p.Item3, p.Item4)).ToList()
+            : StatedPartitionCheck.Find(this, partitions).ToList();
         statedPartitions = (partitions, found);
         return found;
     }
@@ -141,7 +150,15 @@ public sealed class CheckInput
     private IReadOnlyList<ListedParts>? listedParts;
 
     /// <summary>The lists of parts stated without 其中 (包括…, 一是…二是…, 主要支出…), found once per input: the parts and growth checks read them.</summary>
-    public IReadOnlyList<ListedParts> ListedParts => listedParts ??= ListedPartsCheck.Find(this);
+    public IReadOnlyList<ListedParts> ListedParts => listedParts ??=
+        template is not null && KeepsLevels
+            ? template.ListedParts.Select(l => l with { Total = Replaced(l.Total), Parts = Replaced(l.Parts) }).ToList()
+            : ListedPartsCheck.Find(this);
+
+    // A figure of the template as this scenario reads it.
+    private Mention Replaced(Mention printed) => byId.GetValueOrDefault(printed.Id, printed);
+
+    private List<Mention> Replaced(IReadOnlyList<Mention> printed) => printed.Select(Replaced).ToList();
 
     private IReadOnlyList<Mention>? statedLevels;
     private IReadOnlyDictionary<int, int>? depths;
@@ -168,12 +185,13 @@ public sealed class CheckInput
 
     /// <summary>
     /// Whether this is a scenario's input whose replaced figures keep their originals' shape as levels: a figure with a value
-    /// where they are, a level where they are, at the same place, with the same unit, dimension and subject. A reading that
-    /// changes a numeral keeps it; one that changes a unit does not.
+    /// where they are, a level where they are, at the same place, of the same kind and role, with the same unit, dimension
+    /// and subject. A reading that changes a numeral keeps it; one that changes a unit does not.
     /// </summary>
     private bool KeepsLevels => keepsLevels ??= template is not null && sameShape && byId.Values.All(m => template.byId[m.Id] is var printed
         && Breakdown.IsLevel(m) == Breakdown.IsLevel(printed) && m.Span == printed.Span && m.Sentence == printed.Sentence
-        && m.Unit == printed.Unit && m.Dimension == printed.Dimension && m.Subject == printed.Subject);
+        && m.Kind == printed.Kind && m.Role == printed.Role && m.Unit == printed.Unit && m.Dimension == printed.Dimension
+        && m.Subject == printed.Subject);
 
     private bool? keepsLevels;
 
@@ -194,7 +212,8 @@ public sealed class CheckInput
     /// <summary>Where the text opens lists under 其中, and its table rows: read once for a report and all its scenarios.</summary>
     internal BreakdownMarkers BreakdownMarkers => template?.BreakdownMarkers ?? (breakdownMarkers ??= new BreakdownMarkers(Report.Content));
 
-    private readonly Dictionary<int, string> wordsBefore = [];
+    // Made on first use: a scenario's input finds nearly every position in its template's.
+    private Dictionary<int, string>? wordsBefore;
 
     /// <summary>
     /// The words of the clause before <paramref name="at"/> (<see cref="ClauseText.Before"/>), read once per position: several
@@ -202,7 +221,8 @@ public sealed class CheckInput
     /// </summary>
     public string WordsBefore(int at)
     {
-        if (template is not null && template.wordsBefore.TryGetValue(at, out var known)) return known;
+        if (template?.wordsBefore is { } known && known.TryGetValue(at, out var printed)) return printed;
+        wordsBefore ??= [];
         if (!wordsBefore.TryGetValue(at, out var words)) wordsBefore[at] = words = ClauseText.Before(Report.Content, at);
         return words;
     }
