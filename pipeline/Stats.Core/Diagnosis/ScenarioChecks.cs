@@ -117,11 +117,20 @@ public sealed class ScenarioChecks
         {
             var finding = rulesAsPrinted[i];
             if (finding.Rule != original.Rule) continue;
-            return finding.Mentions.Any(scenario.Changed.ContainsKey)
+            return ReadsChanged(finding, scenario)
                 ? rules.StatusOf(new ScenarioCatalogue(catalogue, scenario), i)
                 : finding.Status;
         }
         return null;
+    }
+
+    // Whether a rule's finding reads a figure the scenario changes: asked of every rule for every reading, so a loop
+    // rather than Any with a delegate.
+    private static bool ReadsChanged(Finding finding, Scenario scenario)
+    {
+        foreach (var id in finding.Mentions)
+            if (scenario.Changed.ContainsKey(id)) return true;
+        return false;
     }
 
     private static HashSet<int> Touched(Scenario scenario) => scenario.Changed.Keys.Concat(scenario.RealGrowth).Concat(scenario.NotExhaustive).ToHashSet();
@@ -136,7 +145,7 @@ public sealed class ScenarioChecks
         {
             var finding = rulesAsPrinted[i];
             if (only is not null && finding.Rule != only) continue;
-            if (finding.Mentions.Any(scenario.Changed.ContainsKey))
+            if (ReadsChanged(finding, scenario))
             {
                 figures ??= new ScenarioCatalogue(catalogue, scenario);
                 finding = rules!.Evaluate(figures, i);

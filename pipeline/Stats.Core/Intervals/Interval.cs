@@ -133,11 +133,12 @@ public sealed record Interval
 
     public static Interval operator -(Interval a, Interval b) => a + -b;
 
-    public static Interval operator *(Interval a, Interval b)
+    public static Interval operator *(Interval a, Interval b) => Multiply(a.LowerEnd, a.UpperEnd, b.LowerEnd, b.UpperEnd);
+
+    private static Interval Multiply(End al, End au, End bl, End bu)
     {
         // The four products of the ends, lower by lower first: a diagnosis multiplies intervals for every reading it tests,
         // so the ends are combined in place rather than listed.
-        var (al, au, bl, bu) = (a.LowerEnd, a.UpperEnd, b.LowerEnd, b.UpperEnd);
         var first = End.Product(al, bl);
         var (lower, upper) = (first, first);
         foreach (var e in (ReadOnlySpan<End>)[End.Product(al, bu), End.Product(au, bl), End.Product(au, bu)])
@@ -172,13 +173,15 @@ public sealed record Interval
         return a * reciprocal;
     }
 
-    public static Interval operator +(Interval a, decimal b) => a + Point(b);
+    // With a constant: what the operators give with Interval.Point(b), without making the point (a rule's 1 + g/100 and
+    // every unit conversion use them, for every reading a diagnosis tests).
+    public static Interval operator +(Interval a, decimal b) => new(a.Lower + b, a.LowerClosed, a.Upper + b, a.UpperClosed);
 
-    public static Interval operator -(Interval a, decimal b) => a - Point(b);
+    public static Interval operator -(Interval a, decimal b) => a + -b;
 
-    public static Interval operator *(Interval a, decimal b) => a * Point(b);
+    public static Interval operator *(Interval a, decimal b) => Multiply(a.LowerEnd, a.UpperEnd, End.Finite(b, true), End.Finite(b, true));
 
-    public static Interval operator /(Interval a, decimal b) => a / Point(b);
+    public static Interval operator /(Interval a, decimal b) => b == 0m ? a / Point(b) : DividedByPoint(a, b);
 
     private static Interval DividedByPoint(Interval a, decimal b) => b > 0m
         ? new Interval(a.Lower / b, a.LowerClosed, a.Upper / b, a.UpperClosed)
