@@ -11,6 +11,8 @@ namespace Stats.Core.Diagnosis;
 /// </summary>
 internal sealed class ScenarioCatalogue(IReadOnlyDictionary<string, Figure> catalogue, Scenario scenario) : IReadOnlyDictionary<string, Figure>
 {
+    // The replaced figures read so far. A scenario replaces one or two, so the first is kept apart from the dictionary.
+    private (string Key, Figure Figure)? firstRead;
     private Dictionary<string, Figure>? read;
 
     public Figure this[string key] => TryGetValue(key, out var figure) ? figure : throw new KeyNotFoundException(key);
@@ -25,6 +27,11 @@ internal sealed class ScenarioCatalogue(IReadOnlyDictionary<string, Figure> cata
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out Figure value)
     {
+        if (firstRead is { } first && first.Key == key)
+        {
+            value = first.Figure;
+            return true;
+        }
         if (read is not null && read.TryGetValue(key, out value)) return true;
         if (!catalogue.TryGetValue(key, out var printed))
         {
@@ -37,7 +44,8 @@ internal sealed class ScenarioCatalogue(IReadOnlyDictionary<string, Figure> cata
             return true;
         }
         value = Figure.FromMention(changed) with { Label = printed.Label };
-        (read ??= new Dictionary<string, Figure>(StringComparer.Ordinal))[key] = value;
+        if (firstRead is null) firstRead = (key, value);
+        else (read ??= new Dictionary<string, Figure>(StringComparer.Ordinal))[key] = value;
         return true;
     }
 

@@ -65,7 +65,7 @@ public sealed class ScenarioChecks
                 findings.AddRange(genericAsPrinted[i]);
                 continue;
             }
-            input ??= new CheckInput(asPrinted, scenario.Apply(Mentions), scenario.RealGrowth, scenario.NotExhaustive);
+            input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
             findings.AddRange(Run(generic[i], input).Findings);
         }
         return FindingMerge.Merge(findings);
@@ -84,16 +84,22 @@ public sealed class ScenarioChecks
         for (var i = 0; i < generic.Count; i++)
         {
             if (generic[i].Kind != original.Kind) continue;
-            IReadOnlyList<Finding> findings;
-            if (involved[i] is { } read && !read.Overlaps(touched)) findings = genericAsPrinted[i];
-            else
+            if (involved[i] is { } read && !read.Overlaps(touched))
             {
-                input ??= new CheckInput(asPrinted, scenario.Apply(Mentions), scenario.RealGrowth, scenario.NotExhaustive);
-                var (found, failed) = Run(generic[i], input);
-                if (failed) return null;
-                findings = found;
+                if (genericAsPrinted[i].FirstOrDefault(f => f.Rule == original.Rule) is { } printed) return printed;
+                continue;
             }
-            if (findings.FirstOrDefault(f => f.Rule == original.Rule) is { } finding) return finding;
+            input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
+            // As the checker: the check runs only as far as the finding wanted, and one that throws before it gives none.
+            try
+            {
+                foreach (var finding in generic[i].Run(input))
+                    if (finding.Rule == original.Rule) return finding;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
         }
         return null;
     }
@@ -111,11 +117,20 @@ public sealed class ScenarioChecks
         {
             var finding = rulesAsPrinted[i];
             if (finding.Rule != original.Rule) continue;
-            return finding.Mentions.Any(scenario.Changed.ContainsKey)
+            return ReadsChanged(finding, scenario)
                 ? rules.StatusOf(new ScenarioCatalogue(catalogue, scenario), i)
                 : finding.Status;
         }
         return null;
+    }
+
+    // Whether a rule's finding reads a figure the scenario changes: asked of every rule for every reading, so a loop
+    // rather than Any with a delegate.
+    private static bool ReadsChanged(Finding finding, Scenario scenario)
+    {
+        foreach (var id in finding.Mentions)
+            if (scenario.Changed.ContainsKey(id)) return true;
+        return false;
     }
 
     private static HashSet<int> Touched(Scenario scenario) => scenario.Changed.Keys.Concat(scenario.RealGrowth).Concat(scenario.NotExhaustive).ToHashSet();
@@ -130,7 +145,7 @@ public sealed class ScenarioChecks
         {
             var finding = rulesAsPrinted[i];
             if (only is not null && finding.Rule != only) continue;
-            if (finding.Mentions.Any(scenario.Changed.ContainsKey))
+            if (ReadsChanged(finding, scenario))
             {
                 figures ??= new ScenarioCatalogue(catalogue, scenario);
                 finding = rules!.Evaluate(figures, i);

@@ -16,7 +16,7 @@ public static class FindingMerge
         var kept = new List<Finding>();
         foreach (var finding in findings)
         {
-            var into = kept.FindIndex(k => !k.Origin.IsGeneric && SameRelation(k, finding));
+            var into = RuleOfSameRelation(kept, finding);
             if (into < 0)
             {
                 kept.Add(finding);
@@ -46,14 +46,33 @@ public static class FindingMerge
     /// Whether <paramref name="other"/> states the relation of the rule <paramref name="rule"/> again. Two rules must name the
     /// same figures (a rules file may hold several bands of one kind for different figures); a generic check may name more.
     /// </summary>
+    // The index of the first rule's finding kept so far that states the same relation, or -1. A diagnosis merges the
+    // findings of every reading it confirms, so this loops without closures, sets or sorted copies where it can.
+    private static int RuleOfSameRelation(List<Finding> kept, Finding finding)
+    {
+        for (var i = 0; i < kept.Count; i++)
+            if (!kept[i].Origin.IsGeneric && SameRelation(kept[i], finding)) return i;
+        return -1;
+    }
+
     private static bool SameRelation(Finding rule, Finding other)
     {
         if (!other.Origin.IsGeneric)
-            return rule.Kind == other.Kind && rule.Status == other.Status && rule.Mentions.Count > 0 && rule.Mentions.Order().SequenceEqual(other.Mentions.Order());
+            return rule.Kind == other.Kind && rule.Status == other.Status && rule.Mentions.Count > 0 && rule.Mentions.Count == other.Mentions.Count
+                && rule.Mentions.Order().SequenceEqual(other.Mentions.Order());
         var (a, b) = (rule, other);
         if (a.Kind != b.Kind || a.Status != b.Status || a.Mentions.Count == 0 || b.Mentions.Count == 0) return false;
         var (small, large) = a.Mentions.Count <= b.Mentions.Count ? (a.Mentions, b.Mentions) : (b.Mentions, a.Mentions);
-        var set = large.ToHashSet();
-        return small.All(set.Contains);
+        // Every figure of the smaller finding is one of the larger's: a few figures each, so a linear search.
+        foreach (var id in small)
+            if (!Contains(large, id)) return false;
+        return true;
+    }
+
+    private static bool Contains(IReadOnlyList<int> ids, int id)
+    {
+        foreach (var x in ids)
+            if (x == id) return true;
+        return false;
     }
 }

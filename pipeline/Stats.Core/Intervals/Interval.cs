@@ -133,13 +133,22 @@ public sealed record Interval
 
     public static Interval operator -(Interval a, Interval b) => a + -b;
 
-    public static Interval operator *(Interval a, Interval b)
+    public static Interval operator *(Interval a, Interval b) => Multiply(a.LowerEnd, a.UpperEnd, b.LowerEnd, b.UpperEnd);
+
+    private static Interval Multiply(End al, End au, End bl, End bu)
     {
-        var candidates = new List<End>(4);
-        foreach (var x in a.Ends())
-            foreach (var y in b.Ends())
-                candidates.Add(End.Product(x, y));
-        return FromEnds(candidates);
+        // The four products of the ends, lower by lower first: a diagnosis multiplies intervals for every reading it tests,
+        // so the ends are combined in place rather than listed.
+        var first = End.Product(al, bl);
+        var (lower, upper) = (first, first);
+        foreach (var e in (ReadOnlySpan<End>)[End.Product(al, bu), End.Product(au, bl), End.Product(au, bu)])
+        {
+            lower = End.Lower(lower, e);
+            upper = End.Upper(upper, e);
+        }
+        return new Interval(
+            lower.Sign == 0 ? lower.Value : null, lower.Sign == 0 && lower.Closed,
+            upper.Sign == 0 ? upper.Value : null, upper.Sign == 0 && upper.Closed);
     }
 
     /// <summary>
@@ -164,13 +173,15 @@ public sealed record Interval
         return a * reciprocal;
     }
 
-    public static Interval operator +(Interval a, decimal b) => a + Point(b);
+    // With a constant: what the operators give with Interval.Point(b), without making the point (a rule's 1 + g/100 and
+    // every unit conversion use them, for every reading a diagnosis tests).
+    public static Interval operator +(Interval a, decimal b) => new(a.Lower + b, a.LowerClosed, a.Upper + b, a.UpperClosed);
 
-    public static Interval operator -(Interval a, decimal b) => a - Point(b);
+    public static Interval operator -(Interval a, decimal b) => a + -b;
 
-    public static Interval operator *(Interval a, decimal b) => a * Point(b);
+    public static Interval operator *(Interval a, decimal b) => Multiply(a.LowerEnd, a.UpperEnd, End.Finite(b, true), End.Finite(b, true));
 
-    public static Interval operator /(Interval a, decimal b) => a / Point(b);
+    public static Interval operator /(Interval a, decimal b) => b == 0m ? a / Point(b) : DividedByPoint(a, b);
 
     private static Interval DividedByPoint(Interval a, decimal b) => b > 0m
         ? new Interval(a.Lower / b, a.LowerClosed, a.Upper / b, a.UpperClosed)
@@ -281,25 +292,9 @@ public sealed record Interval
         return (a.Upper, a.UpperClosed && b.UpperClosed);
     }
 
-    private IEnumerable<End> Ends()
-    {
-        yield return Lower is { } l ? End.Finite(l, LowerClosed) : End.Infinite(-1);
-        yield return Upper is { } u ? End.Finite(u, UpperClosed) : End.Infinite(+1);
-    }
+    private End LowerEnd => Lower is { } l ? End.Finite(l, LowerClosed) : End.Infinite(-1);
 
-    private static Interval FromEnds(List<End> ends)
-    {
-        var lower = ends[0];
-        var upper = ends[0];
-        foreach (var e in ends.Skip(1))
-        {
-            lower = End.Lower(lower, e);
-            upper = End.Upper(upper, e);
-        }
-        return new Interval(
-            lower.Sign == 0 ? lower.Value : null, lower.Sign == 0 && lower.Closed,
-            upper.Sign == 0 ? upper.Value : null, upper.Sign == 0 && upper.Closed);
-    }
+    private End UpperEnd => Upper is { } u ? End.Finite(u, UpperClosed) : End.Infinite(+1);
 
     /// <summary>An end of an interval: a finite value (Sign 0) or an infinity (Sign ±1).</summary>
     private readonly record struct End(decimal Value, bool Closed, int Sign)

@@ -30,7 +30,13 @@ public static class StatementWords
     public static readonly string[] NonAdditiveWords = ["人均", "户均", "亩均", "平均", "均价", "单价", "价格", "指数", "单产"];
 
     /// <summary>Whether a subject names an indicator that does not add up.</summary>
-    public static bool IsNonAdditive(string subject) => NonAdditiveWords.Any(w => subject.Contains(w, StringComparison.Ordinal));
+    public static bool IsNonAdditive(string subject)
+    {
+        // A loop rather than Any with a closure: every check asks it of every level, and a diagnosis re-runs the checks.
+        foreach (var w in NonAdditiveWords)
+            if (subject.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>Classifiers of time and of occasions: a span of years or a number of sessions is neither a population nor a stock.</summary>
     public static readonly IReadOnlySet<string> TimeClassifiers = new HashSet<string>(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Stats.Core.DataFiles;
 using Stats.Core.Intervals;
 
@@ -14,6 +15,10 @@ public sealed class UnitCatalog
         [("万亿", 1_000_000_000_000m), ("亿", 100_000_000m), ("千万", 10_000_000m), ("百万", 1_000_000m), ("十万", 100_000m), ("万", 10_000m), ("千", 1_000m)];
 
     private readonly Dictionary<string, Unit> units;
+
+    // Prefixed and composed symbols (万吨, 元/人) found once: a rule's figures are looked up for every reading a diagnosis
+    // tries, and each derivation builds new units. Unknown symbols are remembered as null.
+    private readonly ConcurrentDictionary<string, Unit?> derived = new(StringComparer.Ordinal);
 
     private UnitCatalog(Dictionary<string, Unit> units) => this.units = units;
 
@@ -52,6 +57,12 @@ public sealed class UnitCatalog
     {
         ArgumentNullException.ThrowIfNull(symbol);
         if (units.TryGetValue(symbol, out var unit)) return unit;
+        if (derived.TryGetValue(symbol, out unit)) return unit;
+        return derived.GetOrAdd(symbol, Derive(symbol));
+    }
+
+    private Unit? Derive(string symbol)
+    {
         foreach (var (prefix, multiplier) in Prefixes)
         {
             if (symbol.Length > prefix.Length && symbol.StartsWith(prefix, StringComparison.Ordinal) && Find(symbol[prefix.Length..]) is { } inner)

@@ -9,25 +9,30 @@ public sealed class UnitDimension : IEquatable<UnitDimension>
     /// <summary>The base dimensions a data file may name.</summary>
     public static IReadOnlyList<string> BaseNames { get; } = ["money", "mass", "area", "length", "volume", "count", "points", "time", "energy", "power", "voltage"];
 
-    private readonly SortedDictionary<string, int> exponents;
+    // The base names in ordinal order: a dimension's key lists its factors in this order.
+    private static readonly string[] OrderedNames = BaseNames.Order(StringComparer.Ordinal).ToArray();
 
-    private UnitDimension(SortedDictionary<string, int> exponents)
-    {
-        this.exponents = exponents;
-        Key = exponents.Count == 0 ? "one" : Describe(exponents);
-    }
+    // One exponent per name of OrderedNames: a yield multiplies and divides dimensions for every rule it is tested on, and
+    // a fixed array combines them without the sorted dictionaries and joins an exponent map would cost.
+    private readonly int[] exponents;
+    private string? key;
 
-    public static UnitDimension One { get; } = new(new SortedDictionary<string, int>(StringComparer.Ordinal));
+    private UnitDimension(int[] exponents) => this.exponents = exponents;
+
+    public static UnitDimension One { get; } = new(new int[OrderedNames.Length]);
 
     /// <summary>A canonical name: "mass/area", "money", "one".</summary>
-    public string Key { get; }
+    public string Key => key ??= Describe(exponents);
 
-    public bool IsOne => exponents.Count == 0;
+    public bool IsOne => Array.TrueForAll(exponents, e => e == 0);
 
     public static UnitDimension Base(string name)
     {
-        if (!BaseNames.Contains(name, StringComparer.Ordinal)) throw new FormatException($"'{name}' is not a base dimension ({string.Join(", ", BaseNames)}, one).");
-        return new UnitDimension(new SortedDictionary<string, int>(StringComparer.Ordinal) { [name] = 1 });
+        var index = Array.IndexOf(OrderedNames, name);
+        if (index < 0) throw new FormatException($"'{name}' is not a base dimension ({string.Join(", ", BaseNames)}, one).");
+        var exponents = new int[OrderedNames.Length];
+        exponents[index] = 1;
+        return new UnitDimension(exponents);
     }
 
     /// <summary>Reads "one", "mass", "mass/area", "money/count", "mass*length" (a tonne-kilometre).</summary>
@@ -51,31 +56,33 @@ public sealed class UnitDimension : IEquatable<UnitDimension>
 
     public UnitDimension Over(UnitDimension other) => Combine(other, -1);
 
-    public bool Equals(UnitDimension? other) => other is not null && other.Key == Key;
+    public bool Equals(UnitDimension? other) => other is not null && exponents.AsSpan().SequenceEqual(other.exponents);
 
     public override bool Equals(object? obj) => Equals(obj as UnitDimension);
 
+    // Equal dimensions have equal keys; the key's hash keeps the hash as it was.
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Key);
 
     public override string ToString() => Key;
 
     private UnitDimension Combine(UnitDimension other, int sign)
     {
-        var result = new SortedDictionary<string, int>(exponents, StringComparer.Ordinal);
-        foreach (var (name, power) in other.exponents)
-        {
-            var sum = (result.TryGetValue(name, out var p) ? p : 0) + sign * power;
-            if (sum == 0) result.Remove(name);
-            else result[name] = sum;
-        }
+        var result = new int[OrderedNames.Length];
+        for (var i = 0; i < result.Length; i++) result[i] = exponents[i] + sign * other.exponents[i];
         return new UnitDimension(result);
     }
 
-    private static string Describe(SortedDictionary<string, int> exponents)
+    private static string Describe(int[] exponents)
     {
         static string Part(string name, int power) => power == 1 ? name : name + "^" + power.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var up = exponents.Where(e => e.Value > 0).Select(e => Part(e.Key, e.Value)).ToList();
-        var down = exponents.Where(e => e.Value < 0).Select(e => Part(e.Key, -e.Value)).ToList();
+        var up = new List<string>();
+        var down = new List<string>();
+        for (var i = 0; i < exponents.Length; i++)
+        {
+            if (exponents[i] > 0) up.Add(Part(OrderedNames[i], exponents[i]));
+            else if (exponents[i] < 0) down.Add(Part(OrderedNames[i], -exponents[i]));
+        }
+        if (up.Count == 0 && down.Count == 0) return "one";
         var top = up.Count == 0 ? "one" : string.Join("*", up);
         return down.Count == 0 ? top : top + "/" + string.Join("*", down);
     }

@@ -11,7 +11,7 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Partition? Partition)
 {
-    private const string Marker = "其中";
+    private const string Marker = BreakdownMarkers.Marker;
 
     public bool IsExhaustive => Partition is not null;
 
@@ -26,10 +26,8 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     {
         var text = input.Report.Content;
         var levels = input.StatedLevels;
-        var markers = new List<int>();
-        for (var at = text.IndexOf(Marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(Marker, at + Marker.Length, StringComparison.Ordinal))
-            markers.Add(at);
-        var markerDepths = ClauseText.Depths(text, markers);
+        var markers = input.BreakdownMarkers.At;
+        var markerDepths = input.BreakdownMarkers.Depths;
         var found = new List<Breakdown>();
         var first = 0;
         for (var index = 0; index < markers.Count; index++)
@@ -160,7 +158,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     {
         var text = input.Report.Content;
         var levels = input.StatedLevels;
-        var rows = TableRowsOf(text);
+        var rows = input.BreakdownMarkers.TableRows;
         var (listEnd, listHead) = (-1, -1);
         for (var r = 0; r < rows.Count; r++)
         {
@@ -182,7 +180,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
     }
 
     /// <summary>The 其中 row's level and the levels of the rows below it that complete <paramref name="partition"/> with it.</summary>
-    private static List<Mention> ListedUnder(IReadOnlyList<Mention> levels, List<TableRow> rows, int r, Mention first, Mention total, Partition partition)
+    private static List<Mention> ListedUnder(IReadOnlyList<Mention> levels, IReadOnlyList<BreakdownMarkers.TableRow> rows, int r, Mention first, Mention total, Partition partition)
     {
         var parts = new List<Mention> { first };
         for (var next = r + 1; next < rows.Count && rows[next].Table && !rows[next].Qizhong && parts.Count < partition.Keys.Count; next++)
@@ -194,27 +192,8 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
         return parts;
     }
 
-    private sealed record TableRow(int Start, int End, bool Table, bool Qizhong);
-
-    /// <summary>The lines of the text, each marked as a table row (cells split by |) and as opening with 其中.</summary>
-    private static List<TableRow> TableRowsOf(string text)
-    {
-        var rows = new List<TableRow>();
-        for (var start = 0; start < text.Length;)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            var line = text.AsSpan(start, end - start);
-            var table = line.Contains('|');
-            // A row may open with its border (| 其中:第一产业 | …).
-            rows.Add(new TableRow(start, end, table, table && line.TrimStart().TrimStart('|').TrimStart().StartsWith(Marker, StringComparison.Ordinal)));
-            start = end + 1;
-        }
-        return rows;
-    }
-
     /// <summary>The first stated level within a row, or null.</summary>
-    private static Mention? FirstLevel(IReadOnlyList<Mention> levels, TableRow row)
+    private static Mention? FirstLevel(IReadOnlyList<Mention> levels, BreakdownMarkers.TableRow row)
     {
         var i = FirstAfter(levels, row.Start - 1);
         return i < levels.Count && levels[i].Span.End <= row.End ? levels[i] : null;
@@ -231,6 +210,19 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             else low = mid + 1;
         }
         return low;
+    }
+
+    /// <summary>
+    /// The breakdowns <see cref="FindAll"/> gives for a scenario's input whose levels keep their places, units, dimensions
+    /// and subjects (a reading of a numeral): those of the figures as printed, each figure replaced by its reading and each
+    /// partition decided again, since the scenario may take a list as not exhaustive.
+    /// </summary>
+    internal static IReadOnlyList<Breakdown> Replaced(CheckInput input, IReadOnlyList<Breakdown> printed, IReadOnlyList<Partition> partitions)
+    {
+        var found = new List<Breakdown>(printed.Count);
+        foreach (var b in printed)
+            found.Add(Of(input, input.ById(b.Total.Id)!, b.Parts.Select(p => input.ById(p.Id)!).ToList(), partitions));
+        return found;
     }
 
     private static Breakdown Of(CheckInput input, Mention total, IReadOnlyList<Mention> parts, IReadOnlyList<Partition> partitions) =>

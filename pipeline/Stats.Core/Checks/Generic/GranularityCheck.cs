@@ -18,16 +18,27 @@ public sealed class GranularityCheck : IGenericCheck
     public IEnumerable<Finding> Run(CheckInput input)
     {
         var text = input.Report.Content;
-        foreach (var rate in input.Figures.Where(IsTestableRate))
+        foreach (var rate in input.Figures)
         {
-            // N and k count the rate's own population: whole counts of things, stated as levels, not spans of time or changes.
-            var counts = input.Figures
-                .Where(c => c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c) && Breakdown.IsStatedLevel(input, c)
-                    && (SameClause(text, c, rate) || StatementWords.SpeaksOf(input.WordsBefore(rate.Span.Start), CountClause(text, c))))
-                .ToList();
+            if (!IsTestableRate(rate)) continue;
+            var counts = CountsBefore(input, text, rate);
             if (counts.Count == 0) continue;
             yield return Test(rate, counts, input.IntervalOf(rate));
         }
+    }
+
+    // N and k count the rate's own population: whole counts of things, stated as levels, not spans of time or changes. A
+    // loop rather than a query with a closure per rate: a diagnosis re-runs this check for every reading of a rate.
+    private static List<Mention> CountsBefore(CheckInput input, string text, Mention rate)
+    {
+        var counts = new List<Mention>();
+        foreach (var c in input.Figures)
+        {
+            if (c.Sentence == rate.Sentence && c.Span.End <= rate.Span.Start && IsExactCount(c) && Breakdown.IsStatedLevel(input, c)
+                && (SameClause(text, c, rate) || StatementWords.SpeaksOf(input.WordsBefore(rate.Span.Start), CountClause(text, c))))
+                counts.Add(c);
+        }
+        return counts;
     }
 
     // Shares of industries in GDP and contribution rates are shares of amounts, not k out of N things.
@@ -39,8 +50,14 @@ public sealed class GranularityCheck : IGenericCheck
         text.AsSpan(count.Span.End, rate.Span.Start - count.Span.End).IndexOfAny(ClauseText.ClauseEnds) < 0;
 
     private static bool IsTestableRate(Mention m) =>
-        m.Kind == MentionKind.Percent && m.Role is Role.Rate or Role.Share && m.Sign == 1 &&
-        !AmountShareWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal));
+        m.Kind == MentionKind.Percent && m.Role is Role.Rate or Role.Share && m.Sign == 1 && !IsAmountShare(m.Subject);
+
+    private static bool IsAmountShare(string subject)
+    {
+        foreach (var w in AmountShareWords)
+            if (subject.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool IsExactCount(Mention m) =>
         m.Kind == MentionKind.Count && m.Qualifier.Length == 0 && m.Decimals == 0 && m.Multiplier == 1m && m.Value is >= 1m &&

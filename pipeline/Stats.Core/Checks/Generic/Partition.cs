@@ -35,7 +35,11 @@ public sealed record Partition(string Id, string Label, IReadOnlyList<string> Ke
     {
         // A table cell's subject may keep the spaced-out words of a PDF (工 业).
         var words = subject.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
-        return Keys.Where(k => words.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
+        // The first of the longest keys, in a loop: every check asks it of every part, and a diagnosis re-runs the checks.
+        string? longest = null;
+        foreach (var k in Keys)
+            if (words.StartsWith(k, StringComparison.Ordinal) && (longest is null || k.Length > longest.Length)) longest = k;
+        return longest;
     }
 
     /// <summary>Reads the partitions file; errors name the file, line and column.</summary>

@@ -20,12 +20,25 @@ public sealed class PerUnitCheck(IReadOnlyList<PerUnitRatio> ratios, UnitCatalog
         {
             foreach (var ratio in ratios)
             {
-                var numerators = sentence.Where(ratio.Numerator.Matches).ToList();
-                var denominators = sentence.Where(ratio.Denominator.Matches).ToList();
-                if (numerators.Count != 1 || denominators.Count != 1 || numerators[0] == denominators[0]) continue;
-                yield return Evaluate(input, ratio, numerators[0], denominators[0]);
+                if (OnlyMatch(sentence, ratio.Numerator) is not { } numerator || OnlyMatch(sentence, ratio.Denominator) is not { } denominator
+                    || numerator == denominator) continue;
+                yield return Evaluate(input, ratio, numerator, denominator);
             }
         }
+    }
+
+    // The one figure of a sentence a pattern matches, or null when none or several do. A diagnosis re-runs this check for
+    // every reading of a yield's figures, each sentence against every ratio: a loop, not a list per pattern.
+    private static Mention? OnlyMatch(IEnumerable<Mention> sentence, FigurePattern pattern)
+    {
+        Mention? only = null;
+        foreach (var m in sentence)
+        {
+            if (!pattern.Matches(m)) continue;
+            if (only is not null) return null;
+            only = m;
+        }
+        return only;
     }
 
     private Finding Evaluate(CheckInput input, PerUnitRatio ratio, Mention numerator, Mention denominator)

@@ -32,8 +32,15 @@ public sealed record PerUnitRatio(string Id, string Label, FigurePattern Numerat
 public sealed record FigurePattern(Dimension Dimension, string? Unit, IReadOnlyList<string> SubjectWords)
 {
     public bool Matches(Mention m) =>
-        m.Dimension == Dimension && (Unit is null || m.Unit == Unit) &&
-        (SubjectWords.Count == 0 || SubjectWords.Any(w => m.Subject.Contains(w, StringComparison.Ordinal)));
+        m.Dimension == Dimension && (Unit is null || m.Unit == Unit) && (SubjectWords.Count == 0 || ContainsAny(m.Subject, SubjectWords));
+
+    // A loop rather than Any with a closure: the per-unit check tries every level of a sentence against every pattern.
+    private static bool ContainsAny(string subject, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+            if (subject.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     internal static FigurePattern Parse(YamlRecord r)
     {
