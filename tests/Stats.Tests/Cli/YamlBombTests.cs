@@ -4,7 +4,7 @@ using System.Text;
 namespace Stats.Tests.Cli;
 
 /// <summary>Issue 16, item 4: a figures.yaml built to expand (an alias bomb, as a key or a value) is refused at its place, at once.</summary>
-// Its tests read the clock (and would count a wait for the console another fixture holds): they run alone.
+// Its tests read the clock: they run alone.
 [NonParallelizable]
 public class YamlBombTests
 {

@@ -7,7 +7,6 @@ namespace Stats.Tests.Cli.Output;
 /// Issue 16, item 6, its measure of done: <c>stats run</c> killed with SIGKILL at 20 moments over a folder holding a complete
 /// previous run leaves, every time, the previous run or the new one whole; <c>verify</c> says so, and the next run succeeds.
 /// </summary>
-[NonParallelizable]
 [Category("Slow")]
 public class KillDuringRunTests
 {
@@ -24,6 +23,11 @@ public class KillDuringRunTests
         new(Staged: 34), new(Staged: 38), new(Staged: 41), new(Aside: 35),
     ];
 
+    // The moments are dealt round-robin to chains of their own output folders, which run side by side: a kill needs only the
+    // whole run its folder holds, so the chains are independent, and each moment is still met over a previous run of the other
+    // input.
+    private const int Chains = 2;
+
     [Test]
     public void A_run_killed_at_any_of_20_moments_leaves_the_previous_run_or_the_new_one_whole_and_verify_agrees()
     {
@@ -33,16 +37,54 @@ public class KillDuringRunTests
         var withRules = Repository.BundledReport;
         var bare = temp.Sub("bare");
         temp.File("bare/report.txt", File.ReadAllBytes(Path.Combine(withRules, "report.txt")));
-        var outDir = temp.Sub("out");
-        string Other(string input) => input == withRules ? bare : withRules;
 
-        Assert.That(CliRun.Of("run", withRules, "--out", outDir).ExitCode, Is.EqualTo(1), "the bundled report fails checks");
-        Assert.That(CliRun.Of("verify", outDir).ExitCode, Is.EqualTo(0), "the previous run is complete");
-        var holds = withRules;
+        var chains = Enumerable.Range(0, Chains)
+            .Select(c => Task.Factory.StartNew(
+                () => Chain(withRules, bare, temp.Sub($"out-{c}"), Enumerable.Range(0, Moments.Length).Where(k => k % Chains == c)),
+                TaskCreationOptions.LongRunning))
+            .ToArray();
+        Task.WaitAll(chains);
 
         var outcomes = new List<string>();
-        foreach (var (moment, kill) in Moments.Select((m, i) => (m, i)))
+        foreach (var chain in chains.Select(c => c.Result))
         {
+            Assert.That(chain.First.ExitCode, Is.EqualTo(1), "the bundled report fails checks");
+            Assert.That(chain.FirstVerify?.ExitCode, Is.EqualTo(0), "the previous run is complete");
+        }
+        foreach (var kill in chains.SelectMany(c => c.Result.Kills).OrderBy(k => k.Number))
+        {
+            var (state, verify) = (kill.State, kill.Verify);
+            Assert.That(verify.ExitCode, Is.EqualTo(0), $"kill {kill.Number} ({state}): {verify.Stdout}{verify.Stderr}");
+            Assert.That(kill.StagingAfterVerify, Is.Empty, $"kill {kill.Number}: verify recovered the folder");
+            outcomes.Add($"{kill.Number} ({Moments[kill.Number - 1]}): {state} -> {(kill.FoundPrevious ? "previous" : "new")}");
+            if (state == "staging") Assert.That(kill.FoundPrevious, Is.True, $"kill {kill.Number}: a run stopped before its switch leaves the previous run");
+            Assert.That(kill.Again?.ExitCode, Is.LessThan(2), $"kill {kill.Number}: {kill.Again?.Stderr}");
+        }
+        TestContext.Out.WriteLine(string.Join(Environment.NewLine, outcomes));
+        Assert.That(outcomes, Has.Count.EqualTo(Moments.Length), "every chain met each of its moments");
+        foreach (var chain in chains.Select(c => c.Result))
+            Assert.That(chain.LastVerify?.ExitCode, Is.EqualTo(0));
+    }
+
+    /// <summary>
+    /// A complete run of the bundled report into <paramref name="outDir"/>, then for each of the <paramref name="kills"/> a run
+    /// of the other input killed at its moment, verify, and a run again. The test asserts on what it returns; a chain stops at
+    /// the first kill that goes wrong, as the test would.
+    /// </summary>
+    private static ChainResult Chain(string withRules, string bare, string outDir, IEnumerable<int> kills)
+    {
+        string Other(string input) => input == withRules ? bare : withRules;
+
+        var first = CliRun.Of("run", withRules, "--out", outDir);
+        if (first.ExitCode != 1) return new ChainResult(first, null, [], null);
+        var firstVerify = CliRun.Of("verify", outDir);
+        if (firstVerify.ExitCode != 0) return new ChainResult(first, firstVerify, [], null);
+        var holds = withRules;
+
+        var done = new List<KillResult>();
+        foreach (var kill in kills)
+        {
+            var moment = Moments[kill];
             var next = Other(holds);
             using (var run = Start(next, outDir)) KillAt(moment, run, outDir);
             var left = Directory.GetDirectories(outDir, ".staging-*");
@@ -51,21 +93,27 @@ public class KillDuringRunTests
                 : left.Length > 0 ? "staging" : "clean";
 
             var verify = CliRun.Of("verify", outDir);
-
-            Assert.That(verify.ExitCode, Is.EqualTo(0), $"kill {kill + 1} ({state}): {verify.Stdout}{verify.Stderr}");
-            Assert.That(Directory.GetDirectories(outDir, ".staging-*"), Is.Empty, $"kill {kill + 1}: verify recovered the folder");
+            var staging = Directory.GetDirectories(outDir, ".staging-*");
+            var result = new KillResult(kill + 1, state, verify, staging, FoundPrevious: false, Again: null);
+            if (verify.ExitCode != 0 || staging.Length > 0) return new ChainResult(first, firstVerify, [.. done, result], null);
             var found = Source(outDir) == Source(holds, outDir) ? holds : next;
-            outcomes.Add($"{kill + 1} ({moment}): {state} -> {(found == holds ? "previous" : "new")}");
-            if (state == "staging") Assert.That(found, Is.EqualTo(holds), $"kill {kill + 1}: a run stopped before its switch leaves the previous run");
+            result = result with { FoundPrevious = found == holds };
+            if (state == "staging" && found != holds) return new ChainResult(first, firstVerify, [.. done, result], null);
 
             // The run after a kill succeeds, and leaves a whole run of the other input for the next kill to be stopped over.
             var again = CliRun.Of("run", Other(found), "--out", outDir);
-            Assert.That(again.ExitCode, Is.LessThan(2), $"kill {kill + 1}: {again.Stderr}");
+            done.Add(result with { Again = again });
+            if (again.ExitCode >= 2) return new ChainResult(first, firstVerify, done, null);
             holds = Other(found);
         }
-        TestContext.Out.WriteLine(string.Join(Environment.NewLine, outcomes));
-        Assert.That(CliRun.Of("verify", outDir).ExitCode, Is.EqualTo(0));
+        return new ChainResult(first, firstVerify, done, CliRun.Of("verify", outDir));
     }
+
+    /// <summary>What a chain saw: its first run and verify, each kill it met, and the verify after its last.</summary>
+    private sealed record ChainResult(CliRun First, CliRun? FirstVerify, IReadOnlyList<KillResult> Kills, CliRun? LastVerify);
+
+    /// <summary>One kill: the folder's state after it, verify's result and what it left, which run was found, the run after.</summary>
+    private sealed record KillResult(int Number, string State, CliRun Verify, string[] StagingAfterVerify, bool FoundPrevious, CliRun? Again);
 
     private static Process Start(string input, string outDir)
     {

@@ -8,9 +8,7 @@ public class ManifestTests
 {
     private static readonly Lazy<(string OutDir, ManifestJson Manifest)> BundledRun = new(() =>
     {
-        var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "manifest", "bundled");
-        if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
-        var run = CliRun.Of("run", Repository.BundledReport, "--out", outDir);
+        var (run, outDir) = (BundledReportRun.Run, BundledReportRun.OutDir);
         Assert.That(run.ExitCode, Is.EqualTo(1), run.Stderr);
         return (outDir, ManifestJson.Read(outDir));
     });

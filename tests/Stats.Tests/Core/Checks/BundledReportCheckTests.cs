@@ -10,12 +10,7 @@ namespace Stats.Tests.Core.Checks;
 public class BundledReportCheckTests
 {
     private static readonly Lazy<(CliRun Run, IReadOnlyList<Finding> Findings)> Checked = new(() =>
-    {
-        var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-check");
-        if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        var run = CliRun.Of("run", Repository.BundledReport, "--out", outDir);
-        return (run, FindingTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, "findings.csv"), FindingTable.Schema)));
-    });
+        (BundledReportRun.Run, FindingTable.FromDataFrame(CsvFile.Load(Path.Combine(BundledReportRun.OutDir, "findings.csv"), FindingTable.Schema))));
 
     private static Finding Rule(string id) => Checked.Value.Findings.Single(f => f.Rule == id);
 

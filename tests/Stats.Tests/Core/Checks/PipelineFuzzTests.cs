@@ -1,4 +1,3 @@
-using Stats.Tests.Cli;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -100,7 +99,7 @@ public sealed class PipelineFuzzTests
     public void Extract_and_check_survive_ten_thousand_mutated_reports_and_keep_exact_offsets()
     {
         var property = Prop.ForAll(MutatedReport.ToArbitrary(), text => ExtractsAndChecksCleanly(new ReportText("mutated", text)));
-        CliRun.HoldingTheConsole(() => Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(10_000).WithEndSize(40), property));
+        Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(10_000).WithEndSize(40), property);
     }
 
     [Test]
@@ -119,6 +118,6 @@ public sealed class PipelineFuzzTests
             }
             return ExtractsAndChecksCleanly(report);
         });
-        CliRun.HoldingTheConsole(() => Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(5_000).WithEndSize(40), property));
+        Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(5_000).WithEndSize(40), property);
     }
 }

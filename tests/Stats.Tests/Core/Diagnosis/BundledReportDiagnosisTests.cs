@@ -12,13 +12,7 @@ namespace Stats.Tests.Core.Diagnosis;
 /// </summary>
 public class BundledReportDiagnosisTests
 {
-    private static readonly Lazy<string> OutDir = new(() =>
-    {
-        var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-diagnose");
-        if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        CliRun.Of("run", Repository.BundledReport, "--out", outDir, "--until", "diagnose");
-        return outDir;
-    });
+    private static readonly Lazy<string> OutDir = new(() => BundledReportRun.OutDir);
 
     private static readonly Lazy<IReadOnlyList<Hypothesis>> Hypotheses = new(() =>
         HypothesisTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "hypotheses.csv"), HypothesisTable.Schema)));
@@ -98,7 +92,7 @@ public class BundledReportDiagnosisTests
     public void A_hypothesis_never_changes_the_data()
     {
         Assert.That(Hypotheses.Value, Is.Not.Empty);
-        var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-diagnose");
+        var outDir = OutDir.Value;
         var report = File.ReadAllText(Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023", "report.txt"));
         var mentions = MentionTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, "mentions.csv"), MentionTable.Schema));
 

@@ -1,4 +1,3 @@
-using Stats.Tests.Cli;
 using FsCheck;
 using FsCheck.Fluent;
 using Stats.Core.Extraction;
@@ -39,7 +38,7 @@ public sealed class ExtractionPropertyTests
                 && mentions.All(m => m.IsFigure || m.Value is null)
                 && mentions.All(m => m.Sentence.Contains(m.Span));
         });
-        CliRun.HoldingTheConsole(() => Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(2000).WithEndSize(200), property));
+        Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(2000).WithEndSize(200), property);
     }
 
     [TestCase("")]

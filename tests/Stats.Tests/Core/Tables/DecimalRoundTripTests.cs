@@ -1,4 +1,3 @@
-using Stats.Tests.Cli;
 using System.Text;
 using System.Text.RegularExpressions;
 using FsCheck;
@@ -51,7 +50,7 @@ public sealed class DecimalRoundTripTests
             return !Exponent.IsMatch(text) && loaded.SequenceEqual(mentions)
                 && loaded.Zip(mentions).All(p => DecimalText.Format(p.First.Value) == DecimalText.Format(p.Second.Value));
         });
-        CliRun.HoldingTheConsole(() => Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(300), property));
+        Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(300), property);
     }
 
     [Test]
@@ -69,7 +68,7 @@ public sealed class DecimalRoundTripTests
                     && p.First.Observed == IntervalText.Outward(p.Second.Observed!, 8)
                     && p.First.Expected == IntervalText.Outward(p.Second.Expected!, 8));
         });
-        CliRun.HoldingTheConsole(() => Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(300), property));
+        Check.One(Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(300), property);
     }
 
     private static Mention Mention(int id, decimal value) => new()

@@ -3,7 +3,6 @@ using Stats.Tests.Cli;
 
 namespace Stats.Tests.Reporting.Html;
 
-[NonParallelizable]
 [Category("Browser")]
 public class BrowserTests
 {

@@ -14,7 +14,6 @@ namespace Stats.Tests.Reporting.Html;
 /// Latin fonts only and once with the bundled Chinese font installed besides. A character the embedded fonts cannot draw
 /// is a box in the first and a glyph in the second, so the screenshots differ exactly where a glyph is missing.
 /// </summary>
-[NonParallelizable]
 [Category("Browser")]
 public partial class NoChineseFontTests
 {

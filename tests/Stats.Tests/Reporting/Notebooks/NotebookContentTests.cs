@@ -10,16 +10,13 @@ public class NotebookContentTests
     [OneTimeSetUp]
     public void GenerateOnce()
     {
-        notebook = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
+        notebook = GeneratedNotebook.OfBundledReport;
         using var json = JsonDocument.Parse(notebook.Bytes);
         cells = json.RootElement.GetProperty("cells").EnumerateArray()
             .Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("cell_type").GetString()!,
                 string.Concat(c.GetProperty("source").EnumerateArray().Select(l => l.GetString()))))
             .ToList();
     }
-
-    [OneTimeTearDown]
-    public void Delete() => notebook.Dispose();
 
     [Test]
     public void Every_kind_of_finding_has_a_prose_section_and_a_cell_that_rechecks_it()

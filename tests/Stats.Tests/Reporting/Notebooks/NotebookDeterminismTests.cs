@@ -6,7 +6,7 @@ public class NotebookDeterminismTests
     [Test]
     public void Regenerating_the_notebook_in_another_folder_gives_the_same_bytes()
     {
-        using var first = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
+        var first = GeneratedNotebook.OfBundledReport;
         using var second = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
 
         Assert.That(second.OutDir, Is.Not.EqualTo(first.OutDir));
@@ -16,7 +16,7 @@ public class NotebookDeterminismTests
     [Test]
     public void The_notebook_holds_no_absolute_path_of_this_machine()
     {
-        using var notebook = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
+        var notebook = GeneratedNotebook.OfBundledReport;
 
         Assert.That(notebook.Text, Does.Not.Contain(Repository.Root));
         Assert.That(notebook.Text, Does.Not.Contain(notebook.OutDir));
@@ -26,7 +26,7 @@ public class NotebookDeterminismTests
     [Test]
     public void The_committed_notebook_in_notebooks_is_the_one_the_pipeline_generates_now()
     {
-        using var notebook = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
+        var notebook = GeneratedNotebook.OfBundledReport;
         var committed = Path.Combine(Repository.Root, "notebooks", "ejin-horo-town-2023.ipynb");
 
         Assert.That(File.ReadAllBytes(committed), Is.EqualTo(notebook.Bytes), "run 'dotnet cake --target=Notebook' and commit notebooks/");
@@ -35,7 +35,7 @@ public class NotebookDeterminismTests
     [Test]
     public void The_notebook_s_folder_holds_the_library_report_and_reference_its_cells_load()
     {
-        using var notebook = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
+        var notebook = GeneratedNotebook.OfBundledReport;
         string[] needed = ["lib/Stats.Core.dll", "lib/Stats.Reporting.dll", "lib/Stats.Pipeline.dll", "lib/YamlDotNet.dll", "lib/Microsoft.Data.Analysis.dll", "input/report.txt",
             "input/figures.yaml", "input/rules.yaml", "reference/units.yaml", "mentions.csv", "findings.csv"];
 

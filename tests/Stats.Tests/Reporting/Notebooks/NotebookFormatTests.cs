@@ -9,10 +9,7 @@ public class NotebookFormatTests
     private GeneratedNotebook notebook = null!;
 
     [OneTimeSetUp]
-    public void GenerateOnce() => notebook = GeneratedNotebook.Of(GeneratedNotebook.BundledReport);
-
-    [OneTimeTearDown]
-    public void Delete() => notebook.Dispose();
+    public void GenerateOnce() => notebook = GeneratedNotebook.OfBundledReport;
 
     [Test]
     public void The_bundled_report_s_notebook_validates_against_nbformat_4_5()

@@ -6,13 +6,7 @@ namespace Stats.Tests.Reporting.Tables;
 /// <summary>The report stage's tables on the bundled report itself, through the whole pipeline.</summary>
 public class BundledReportTableTests
 {
-    private static readonly Lazy<string> OutDir = new(() =>
-    {
-        var outDir = Path.Combine(TestContext.CurrentContext.WorkDirectory, "bundled-tables");
-        if (Directory.Exists(outDir)) Directory.Delete(outDir, true);
-        CliRun.Of("run", Repository.BundledReport, "--out", outDir);
-        return outDir;
-    });
+    private static readonly Lazy<string> OutDir = new(() => BundledReportRun.OutDir);
 
     private static List<Dictionary<string, string>> Table(string name)
     {
