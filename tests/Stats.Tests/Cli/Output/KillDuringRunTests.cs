@@ -90,7 +90,8 @@ public class KillDuringRunTests
             var left = Directory.GetDirectories(outDir, ".staging-*");
             var aside = left.Sum(MovedAside);
             var state = left.Any(s => File.Exists(Path.Combine(s, ".switching"))) ? $"mid-switch, {aside} files moved aside"
-                : left.Length > 0 ? "staging" : "clean";
+                : left.Any(HoldsStagedFiles) ? "staging"
+                : left.Length > 0 ? "cleaning up after the switch" : "clean";
 
             var verify = CliRun.Of("verify", outDir);
             var staging = Directory.GetDirectories(outDir, ".staging-*");
@@ -168,6 +169,21 @@ public class KillDuringRunTests
 
     private static bool Switching(string outDir) =>
         Directory.GetDirectories(outDir, ".staging-*").Any(s => File.Exists(Path.Combine(s, ".switching")));
+
+    // A staging folder holds staged files only before its switch, which moves them into place; a folder left without its
+    // journal and without them is the clean-up after a switch (the journal goes first), over a run already whole.
+    private static bool HoldsStagedFiles(string staging)
+    {
+        try
+        {
+            var aside = Path.Combine(staging, ".previous") + Path.DirectorySeparatorChar;
+            return Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Any(f => !f.StartsWith(aside, StringComparison.Ordinal));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
 
     private static int MovedAside(string staging)
     {
