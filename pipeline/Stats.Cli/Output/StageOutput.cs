@@ -66,7 +66,8 @@ internal sealed class StageOutput
         foreach (var (relative, content) in files)
         {
             var path = Path.Combine(folder, relative);
-            if (created.Add(Path.GetDirectoryName(path)!)) Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var directory = Path.GetDirectoryName(path)!;
+            if (created.Add(directory)) Directory.CreateDirectory(directory);
             File.WriteAllBytes(path, content);
         }
     }

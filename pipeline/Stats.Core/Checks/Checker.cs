@@ -49,14 +49,27 @@ public sealed class Checker
         var input = InputFor(scenario);
         foreach (var check in generic.Where(c => c.Kind == original.Kind))
         {
-            try
-            {
-                if (check.Run(input).FirstOrDefault(f => f.Rule == original.Rule) is { } found) return found;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return null;
-            }
+            if (FindingOf(check, input, original.Rule, out var failed) is { } found) return found;
+            if (failed) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The finding of <paramref name="rule"/> that <paramref name="check"/> gives on <paramref name="input"/>, the check run
+    /// only as far as that finding; none, and <paramref name="failed"/>, when the check throws before it.
+    /// </summary>
+    internal static Finding? FindingOf(IGenericCheck check, CheckInput input, string rule, out bool failed)
+    {
+        failed = false;
+        try
+        {
+            foreach (var finding in check.Run(input))
+                if (finding.Rule == rule) return finding;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            failed = true;
         }
         return null;
     }

@@ -91,15 +91,8 @@ public sealed class ScenarioChecks
             }
             input ??= new CheckInput(asPrinted, scenario.Changed, scenario.RealGrowth, scenario.NotExhaustive);
             // As the checker: the check runs only as far as the finding wanted, and one that throws before it gives none.
-            try
-            {
-                foreach (var finding in generic[i].Run(input))
-                    if (finding.Rule == original.Rule) return finding;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                return null;
-            }
+            if (Checker.FindingOf(generic[i], input, original.Rule, out var failed) is { } found) return found;
+            if (failed) return null;
         }
         return null;
     }

@@ -15,6 +15,45 @@ public static class CsvCells
     /// <summary>The line ending DataFrame.SaveCsv writes.</summary>
     public static readonly string NewLine = Environment.NewLine;
 
+    /// <summary>
+    /// A table's CSV as DataFrame.SaveCsv lays it out: the header of <paramref name="names"/>, then <paramref name="rows"/>
+    /// rows, each cell written by <paramref name="appendCell"/> (the builder, the row, the column), separated by commas.
+    /// </summary>
+    public static byte[] Table(IReadOnlyList<string> names, int rows, Action<StringBuilder, int, int> appendCell)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(appendCell);
+        // Sized for about sixteen characters a cell, so that the text is not copied chunk by chunk as it grows.
+        var csv = new StringBuilder(16 * names.Count * (rows + 1));
+        for (var j = 0; j < names.Count; j++)
+        {
+            if (j > 0) csv.Append(',');
+            AppendRaw(csv, names[j]);
+        }
+        csv.Append(NewLine);
+        for (var i = 0; i < rows; i++)
+        {
+            for (var j = 0; j < names.Count; j++)
+            {
+                if (j > 0) csv.Append(',');
+                appendCell(csv, i, j);
+            }
+            csv.Append(NewLine);
+        }
+        return Utf8.GetBytes(csv.ToString());
+    }
+
+    /// <summary>A cell of a text, decimal or integer column, given as its boxed value (null: an empty cell).</summary>
+    public static void AppendValue(StringBuilder csv, object? value)
+    {
+        switch (value)
+        {
+            case string text: AppendText(csv, text); break;
+            case decimal number: AppendDecimal(csv, number); break;
+            case int number: AppendInt(csv, number); break;
+        }
+    }
+
     public static void AppendText(StringBuilder csv, string? text)
     {
         if (text is not null) AppendRaw(csv, SpreadsheetText.Write(text));
@@ -42,7 +81,4 @@ public static class CsvCells
         }
         csv.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
     }
-
-    /// <summary>The table's text as UTF-8 without a byte order mark.</summary>
-    public static byte[] Bytes(StringBuilder csv) => Utf8.GetBytes(csv.ToString());
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Analysis;
 
 namespace Stats.Core.Tables;
@@ -13,6 +12,8 @@ public sealed class TableLayout<T>(params TableColumn<T>[] columns)
 
     /// <summary>The columns' names and types, in order.</summary>
     public IReadOnlyList<(string Name, Type Type)> Schema { get; } = columns.Select(c => (c.Name, c.Type)).ToList();
+
+    private readonly string[] names = columns.Select(c => c.Name).ToArray();
 
     public DataFrame ToDataFrame(IReadOnlyList<T> rows)
     {
@@ -30,29 +31,7 @@ public sealed class TableLayout<T>(params TableColumn<T>[] columns)
     public byte[] ToCsv(IReadOnlyList<T> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        // Sized for about sixteen characters a cell, so that the text is not copied chunk by chunk as it grows.
-        var csv = new StringBuilder(16 * Columns.Count * (rows.Count + 1));
-        for (var j = 0; j < Columns.Count; j++)
-        {
-            if (j > 0) csv.Append(',');
-            CsvCells.AppendRaw(csv, Columns[j].Name);
-        }
-        csv.Append(CsvCells.NewLine);
-        foreach (var row in rows)
-        {
-            for (var j = 0; j < Columns.Count; j++)
-            {
-                if (j > 0) csv.Append(',');
-                switch (Columns[j].Write(row))
-                {
-                    case string text: CsvCells.AppendText(csv, text); break;
-                    case decimal value: CsvCells.AppendDecimal(csv, value); break;
-                    case int value: CsvCells.AppendInt(csv, value); break;
-                }
-            }
-            csv.Append(CsvCells.NewLine);
-        }
-        return CsvCells.Bytes(csv);
+        return CsvCells.Table(names, rows.Count, (csv, i, j) => CsvCells.AppendValue(csv, Columns[j].Write(rows[i])));
     }
 
     /// <summary>Reads each row of a loaded table with <paramref name="read"/>, which asks the row for this layout's columns.</summary>

@@ -11,8 +11,6 @@ namespace Stats.Core.Checks.Generic;
 /// </summary>
 public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Partition? Partition)
 {
-    private const string Marker = BreakdownMarkers.Marker;
-
     public bool IsExhaustive => Partition is not null;
 
     /// <summary>
@@ -244,7 +242,7 @@ public sealed record Breakdown(Mention Total, IReadOnlyList<Mention> Parts, Part
             while (open < text.Length && text[open] == ' ') open++;
             if (open >= text.Length || text[open] is not ('（' or '(')) continue;
             var close = ClauseText.Closing(text, open);
-            if (close < 0 || text.AsSpan(open, close - open).Contains(Marker, StringComparison.Ordinal)) continue;
+            if (close < 0 || text.AsSpan(open, close - open).Contains(BreakdownMarkers.Marker, StringComparison.Ordinal)) continue;
             var depth = input.DepthOf(total) + 1;
             var side = StatementWords.BudgetSide(total.Subject);
             var parts = new List<Mention>();

@@ -49,15 +49,13 @@ public sealed class CheckInput
             sameShape = true;
             return;
         }
-        var index = template.IndexOfMentions;
-        Mentions = new ReplacedList<Mention>(template.Mentions, byId.Values.Select(m => (index[m.Id], m)));
+        Mentions = WithReplaced(template.Mentions, template.IndexOfMentions);
         // A reading changes a figure's numeral, unit or qualifier; a figure that stays a figure linked to the same level
         // keeps its place among the figures and the rates, so the template's lists serve with it replaced.
         sameShape = byId.Values.All(m => template.byId[m.Id] is var printed && HasValue(m) == HasValue(printed) && m.LinkedTo == printed.LinkedTo);
         if (sameShape)
         {
-            var figureIndex = template.IndexOfFigures;
-            Figures = new ReplacedList<Mention>(template.Figures, byId.Values.Where(HasValue).Select(m => (figureIndex[m.Id], m)));
+            Figures = WithReplaced(template.Figures, template.IndexOfFigures);
             rates = template.rates;
         }
         else
@@ -79,9 +77,18 @@ public sealed class CheckInput
     private Dictionary<int, int>? indexOfFigures;
 
     // Where each mention and each figure stands in the lists, by id: read once on the template for all its scenarios.
-    private Dictionary<int, int> IndexOfMentions => indexOfMentions ??= Enumerable.Range(0, Mentions.Count).ToDictionary(i => Mentions[i].Id);
+    private Dictionary<int, int> IndexOfMentions => indexOfMentions ??= IndexById(Mentions);
 
-    private Dictionary<int, int> IndexOfFigures => indexOfFigures ??= Enumerable.Range(0, Figures.Count).ToDictionary(i => Figures[i].Id);
+    private Dictionary<int, int> IndexOfFigures => indexOfFigures ??= IndexById(Figures);
+
+    private static Dictionary<int, int> IndexById(IReadOnlyList<Mention> list) => Enumerable.Range(0, list.Count).ToDictionary(i => list[i].Id);
+
+    // A list of the template's (indexed by id) as this scenario reads it: the same list when it holds none of the replaced.
+    private IReadOnlyList<Mention> WithReplaced(IReadOnlyList<Mention> printed, Dictionary<int, int> index)
+    {
+        var replaced = byId.Values.Where(m => index.ContainsKey(m.Id)).Select(m => (index[m.Id], m)).ToList();
+        return replaced.Count == 0 ? printed : new ReplacedList<Mention>(printed, replaced);
+    }
 
     private readonly ILookup<int, Mention> rates;
 
@@ -173,13 +180,7 @@ public sealed class CheckInput
     {
         // Whether a level is stated (not a change, not an earlier period) depends on the words before it alone: a scenario
         // that keeps its levels (KeepsLevels) has the template's, replaced.
-        if (KeepsLevels && template is not null)
-        {
-            var levels = template.StatedLevels;
-            var index = template.IndexOfStatedLevels;
-            var replaced = byId.Values.Where(m => index.ContainsKey(m.Id)).Select(m => (index[m.Id], m)).ToList();
-            return replaced.Count == 0 ? levels : new ReplacedList<Mention>(levels, replaced);
-        }
+        if (KeepsLevels && template is not null) return WithReplaced(template.StatedLevels, template.IndexOfStatedLevels);
         return Figures.Where(m => Breakdown.IsLevel(m) && Breakdown.IsStatedLevel(this, m)).ToList();
     }
 
@@ -197,7 +198,7 @@ public sealed class CheckInput
 
     private Dictionary<int, int>? indexOfStatedLevels;
 
-    private Dictionary<int, int> IndexOfStatedLevels => indexOfStatedLevels ??= Enumerable.Range(0, StatedLevels.Count).ToDictionary(i => StatedLevels[i].Id);
+    private Dictionary<int, int> IndexOfStatedLevels => indexOfStatedLevels ??= IndexById(StatedLevels);
 
     /// <summary>The stated levels outside parentheses (a part's own breakdown or an inclusion stands inside them).</summary>
     public IEnumerable<Mention> TopStatedLevels => StatedLevels.Where(m => DepthOf(m) == 0);

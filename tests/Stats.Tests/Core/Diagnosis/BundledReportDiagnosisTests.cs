@@ -12,16 +12,16 @@ namespace Stats.Tests.Core.Diagnosis;
 /// </summary>
 public class BundledReportDiagnosisTests
 {
-    private static readonly Lazy<string> OutDir = new(() => BundledReportRun.OutDir);
+    private static string OutDir => BundledReportRun.OutDir;
 
     private static readonly Lazy<IReadOnlyList<Hypothesis>> Hypotheses = new(() =>
-        HypothesisTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "hypotheses.csv"), HypothesisTable.Schema)));
+        HypothesisTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir, "hypotheses.csv"), HypothesisTable.Schema)));
 
     private static readonly Lazy<IReadOnlyList<ProblemRow>> Problems = new(() =>
-        ProblemTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "problems.csv"), ProblemTable.Schema)));
+        ProblemTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir, "problems.csv"), ProblemTable.Schema)));
 
     private static readonly Lazy<IReadOnlyList<Finding>> Findings = new(() =>
-        FindingTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir.Value, "findings.csv"), FindingTable.Schema)));
+        FindingTable.FromDataFrame(CsvFile.Load(Path.Combine(OutDir, "findings.csv"), FindingTable.Schema)));
 
     private static Hypothesis Top(string rule) => Hypotheses.Value.Where(h => h.Rule == rule).Single(h => h.Rank == 1);
 
@@ -92,7 +92,7 @@ public class BundledReportDiagnosisTests
     public void A_hypothesis_never_changes_the_data()
     {
         Assert.That(Hypotheses.Value, Is.Not.Empty);
-        var outDir = OutDir.Value;
+        var outDir = OutDir;
         var report = File.ReadAllText(Path.Combine(Repository.Root, "data", "reports", "ejin-horo-town-2023", "report.txt"));
         var mentions = MentionTable.FromDataFrame(CsvFile.Load(Path.Combine(outDir, "mentions.csv"), MentionTable.Schema));
 
